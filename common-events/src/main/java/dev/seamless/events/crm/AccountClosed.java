@@ -1,0 +1,17 @@
+package dev.seamless.events.crm;
+
+import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.validation.Required;
+import java.time.OffsetDateTime;
+
+/** The account is no longer a customer or prospect: open work for it ends. */
+public record AccountClosed(
+        @Required String accountId,
+        @Required String reason,
+        @Required OffsetDateTime closedAt) implements SeamlessEvent {
+
+    @Override
+    public String partitionKey() {
+        return accountId;
+    }
+}

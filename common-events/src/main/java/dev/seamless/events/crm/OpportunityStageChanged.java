@@ -1,0 +1,34 @@
+package dev.seamless.events.crm;
+
+import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.validation.NonNegative;
+import dev.seamless.events.validation.Required;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An opportunity moved to another stage. Stage names are the CRM's own (e.g. {@code 5-Negotiating},
+ * {@code Closed Won}); each service maps them to its canonical stages in configuration. {@code fromStage} is absent
+ * for a new opportunity.
+ */
+public record OpportunityStageChanged(
+        @Required String opportunityId,
+        @Required String accountId,
+        @Required String name,
+        @Required OrderType orderType,
+        String fromStage,
+        @Required String toStage,
+        @Required @NonNegative BigDecimal amount,
+        @NonNegative BigDecimal iacv,
+        LocalDate closeDate,
+        @Required String aeId,
+        String saId,
+        Boolean povActive,
+        String currency) implements SeamlessEvent {
+
+    @Override
+    public String partitionKey() {
+        return accountId;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.seamless.events.types;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Map;
+
+/** Subscription tier of an account. The older names SILVER and GOLD are accepted for PREMIUM and ULTIMATE. */
+public enum Tier {
+    FREE, PREMIUM, ULTIMATE;
+
+    private static final Map<String, Tier> ALIASES = Map.of("SILVER", PREMIUM, "GOLD", ULTIMATE);
+
+    @JsonCreator
+    public static Tier fromJson(String value) {
+        return EnumValues.parse(Tier.class, value, ALIASES);
+    }
+
+    /** @return whether this tier is the given one or above it */
+    public boolean isAtLeast(Tier other) {
+        return compareTo(other) >= 0;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.seamless.events.validation;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Checks the {@link Required} and {@link NonNegative} rules of an event record, nested records and lists of records
+ * included, and reports every violation at once with the path of the field, e.g. {@code reasons[1].rule}.
+ */
+public final class EventValidator {
+
+    private EventValidator() {
+    }
+
+    /** @return the violations, empty when the record is valid */
+    public static List<String> violations(Record event) {
+        List<String> violations = new ArrayList<>();
+        collect(event, "", violations);
+        return violations;
+    }
+
+    private static void collect(Record record, String prefix, List<String> violations) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            String path = prefix + component.getName();
+            Object value = valueOf(record, component);
+            if (component.isAnnotationPresent(Required.class) && isMissing(value)) {
+                violations.add(path + " is required");
+                continue;
+            }
+            if (component.isAnnotationPresent(NonNegative.class) && isNegative(value)) {
+                violations.add(path + " must not be negative (was " + value + ")");
+            }
+            if (value instanceof Record nested) {
+                collect(nested, path + ".", violations);
+            } else if (value instanceof Collection<?> items) {
+                int index = 0;
+                for (Object item : items) {
+                    if (item == null) {
+                        violations.add(path + "[" + index + "] must not be null");
+                    } else if (item instanceof Record nestedItem) {
+                        collect(nestedItem, path + "[" + index + "].", violations);
+                    }
+                    index++;
+                }
+            }
+        }
+    }
+
+    private static Object valueOf(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+        }
+    }
+
+    private static boolean isMissing(Object value) {
+        return value == null || (value instanceof CharSequence text && text.toString().isBlank());
+    }
+
+    private static boolean isNegative(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.signum() < 0;
+        }
+        return value instanceof Number number && number.doubleValue() < 0;
+    }
+}

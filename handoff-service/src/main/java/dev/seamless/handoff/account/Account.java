@@ -1,0 +1,49 @@
+package dev.seamless.handoff.account;
+
+import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** handoff-service's projection of a CRM account, kept from {@code AccountUpdated}. */
+@Entity
+public class Account extends PanacheEntityBase {
+
+    @Id
+    public String accountId;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public Segment segment;
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
+    public BigDecimal arr;
+    public BigDecimal iacv;
+    public String aeId;
+    public String saId;
+    public String csmId;
+    public OffsetDateTime updatedAt;
+
+    public static void project(AccountUpdated event, OffsetDateTime at) {
+        Account account = findById(event.accountId());
+        if (account == null) {
+            account = new Account();
+            account.accountId = event.accountId();
+        }
+        account.name = event.name();
+        account.segment = event.segment();
+        account.tier = event.tier();
+        account.arr = event.arr();
+        account.iacv = event.iacv();
+        account.aeId = event.aeId();
+        account.saId = event.saId();
+        account.csmId = event.csmId();
+        account.updatedAt = at;
+        account.persist();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.seamless.handoff.handoff;
+
+public enum HandoffStatus {
+    OPEN, COMPLETED, CANCELLED
+}

@@ -1,0 +1,33 @@
+package dev.seamless.handoff.messaging;
+
+import dev.seamless.messaging.consume.EventBatchProcessor;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Batches from the CRM topics, applied with exactly-once effects by the shared batch processor. */
+@ApplicationScoped
+public class CrmConsumer {
+
+    private static final String CONSUMER = "handoff-service";
+
+    @Inject
+    EventBatchProcessor processor;
+
+    @Inject
+    HandoffTriggers triggers;
+
+    @Incoming("crm-opportunities")
+    @Blocking
+    public void opportunities(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
+    @Incoming("crm-accounts")
+    @Blocking
+    public void accounts(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+}

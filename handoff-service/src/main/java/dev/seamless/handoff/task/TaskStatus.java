@@ -1,0 +1,5 @@
+package dev.seamless.handoff.task;
+
+public enum TaskStatus {
+    OPEN, COMPLETED, CANCELLED
+}

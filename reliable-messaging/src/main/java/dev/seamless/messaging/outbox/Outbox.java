@@ -1,0 +1,72 @@
+package dev.seamless.messaging.outbox;
+
+import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.envelope.EventCodec;
+import dev.seamless.events.envelope.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records outgoing events in the caller's transaction, so that an event exists if and only if the state change that
+ * caused it was committed. The {@link OutboxRelay} publishes them; committing wakes it up at once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "seamless.events.source")
+    URI source;
+
+    /**
+     * Adds an event to the outbox of the current transaction.
+     *
+     * @return the envelope, whose {@code id} is the event id consumers deduplicate on
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends SeamlessEvent> EventEnvelope<T> publish(T event) {
+        EventEnvelope<T> envelope = EventEnvelope.wrap(source, event, clock);
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = envelope.id();
+        message.topic = envelope.topic();
+        message.messageKey = envelope.key();
+        message.eventType = envelope.type();
+        message.payload = new String(codec.encode(envelope), StandardCharsets.UTF_8);
+        message.createdAt = OffsetDateTime.now(clock);
+        message.persist();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        return envelope;
+    }
+
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}
