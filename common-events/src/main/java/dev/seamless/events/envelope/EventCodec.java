@@ -1,8 +1,11 @@
 package dev.seamless.events.envelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.validation.EventValidator;
 import io.cloudevents.CloudEvent;
@@ -28,6 +31,17 @@ public final class EventCodec {
     public static final String STRUCTURED_CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
     private static final String DATA_CONTENT_TYPE = "application/json";
     private static final String BINARY_MODE_MARKER_HEADER = "ce_specversion";
+
+    /**
+     * Reads structured-mode envelopes. The SDK's {@link JsonFormat} buffers the envelope as a tree with its own
+     * mapper, which turns decimals into doubles (12345678901234567.89 became 12345678901234568, 184500.00 became
+     * 184500.0); this mapper keeps them exact.
+     */
+    private static final ObjectMapper ENVELOPE_READER = JsonMapper.builder()
+            .addModule(JsonFormat.getCloudEventJacksonModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final JsonFormat format = new JsonFormat();
     private final ObjectMapper mapper = EventJson.mapper();
@@ -83,8 +97,8 @@ public final class EventCodec {
             if (headers != null && headers.lastHeader(BINARY_MODE_MARKER_HEADER) != null) {
                 return KafkaMessageFactory.createReader(headers, value).toEvent();
             }
-            return format.deserialize(value);
-        } catch (CloudEventRWException | IllegalStateException | IllegalArgumentException e) {
+            return ENVELOPE_READER.readValue(value, CloudEvent.class);
+        } catch (IOException | CloudEventRWException | IllegalStateException | IllegalArgumentException e) {
             throw new InvalidEventException("not a valid CloudEvent: " + rootMessage(e), e);
         }
     }
@@ -100,7 +114,7 @@ public final class EventCodec {
             throw new InvalidEventException(entry.type() + " " + cloudEvent.getId() + ": " + describe(e), e);
         } catch (IOException e) {
             throw new InvalidEventException(entry.type() + " " + cloudEvent.getId() + ": data is not valid JSON: "
-                    + e.getMessage(), e);
+                    + rootMessage(e), e);
         }
     }
 
@@ -118,6 +132,7 @@ public final class EventCodec {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        return message != null ? message : root.getClass().getSimpleName();
     }
 }

@@ -58,7 +58,8 @@ public final class EventValidator {
     }
 
     private static boolean isMissing(Object value) {
-        return value == null || (value instanceof CharSequence text && text.toString().isBlank());
+        return value == null || (value instanceof CharSequence text && text.toString().isBlank())
+                || (value instanceof Collection<?> items && items.isEmpty());
     }
 
     private static boolean isNegative(Object value) {
