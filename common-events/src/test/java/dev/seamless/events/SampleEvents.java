@@ -7,8 +7,10 @@ import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.crm.TriageRequestSubmitted;
 import dev.seamless.events.directory.PersonAvailabilityChanged;
 import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.HandoffCompleted;
 import dev.seamless.events.handoff.HandoffStarted;
+import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.handoff.TaskOverdue;
@@ -58,8 +60,8 @@ public final class SampleEvents {
         return List.of(accountUpdated(), accountTeamChanged(), accountClosed(), opportunityStageChanged(),
                 triageRequestSubmitted(), personUpdated(), personAvailabilityChanged(), customerInquiryReceived(),
                 triageRequestQualified(), triageRequestDeclined(), triageLabelsChanged(), saAssigned(),
-                engagementCompleted(), handoffStarted(), taskCreated(), taskCompleted(), taskOverdue(),
-                handoffCompleted(), slackChannelRequested(), slackChannelApproved(), slackChannelRejected(),
+                engagementCompleted(), handoffStarted(), taskCreated(), taskAssigned(), taskCompleted(),
+                taskOverdue(), handoffCompleted(), handoffCancelled(), slackChannelRequested(), slackChannelApproved(), slackChannelRejected(),
                 slackChannelCreated(), slackChannelExpiring(), slackChannelArchived(), notificationSent(),
                 notificationFailed());
     }
@@ -159,6 +161,12 @@ public final class SampleEvents {
                 "sa-ada", "OUTGOING", LocalDate.parse("2026-02-16"), "https://seamless.example/tasks/task-91");
     }
 
+    public static TaskAssigned taskAssigned() {
+        return new TaskAssigned("task-91", "hf-7f3c", ACCOUNT, "Walk the incoming SA through the POV status",
+                "sa-cem", "sa-ada", "OUTGOING", LocalDate.parse("2026-02-16"),
+                new Reason("handoff.assignee-inactive", "sa-ada left the company: the incoming SA takes the task"));
+    }
+
     public static TaskCompleted taskCompleted() {
         return new TaskCompleted("task-91", "hf-7f3c", ACCOUNT, "sa-ada",
                 OffsetDateTime.parse("2026-02-15T16:20:00+01:00"));
@@ -171,6 +179,12 @@ public final class SampleEvents {
 
     public static HandoffCompleted handoffCompleted() {
         return new HandoffCompleted("hf-7f3c", ACCOUNT, "SA_TO_SA", OffsetDateTime.parse("2026-02-18T10:00:00+01:00"));
+    }
+
+    public static HandoffCancelled handoffCancelled() {
+        return new HandoffCancelled("hf-7f3c", ACCOUNT, "SA_TO_SA",
+                new Reason("handoff.account-closed", "Account closed: churned"), List.of("task-92", "task-93"),
+                OffsetDateTime.parse("2026-02-17T09:30:00+01:00"));
     }
 
     public static SlackChannelRequested slackChannelRequested() {

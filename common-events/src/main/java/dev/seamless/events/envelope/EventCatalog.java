@@ -9,8 +9,10 @@ import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.crm.TriageRequestSubmitted;
 import dev.seamless.events.directory.PersonAvailabilityChanged;
 import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.HandoffCompleted;
 import dev.seamless.events.handoff.HandoffStarted;
+import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.handoff.TaskOverdue;
@@ -54,8 +56,8 @@ public final class EventCatalog {
         register(Topics.SUPPORT_INQUIRIES, CustomerInquiryReceived.class);
         register(Topics.TRIAGE_EVENTS, TriageRequestQualified.class, TriageRequestDeclined.class,
                 TriageLabelsChanged.class, SAAssigned.class, EngagementCompleted.class);
-        register(Topics.HANDOFF_EVENTS, HandoffStarted.class, TaskCreated.class, TaskCompleted.class,
-                TaskOverdue.class, HandoffCompleted.class);
+        register(Topics.HANDOFF_EVENTS, HandoffStarted.class, TaskCreated.class, TaskAssigned.class,
+                TaskCompleted.class, TaskOverdue.class, HandoffCompleted.class, HandoffCancelled.class);
         register(Topics.SLACK_EVENTS, SlackChannelRequested.class, SlackChannelApproved.class,
                 SlackChannelRejected.class, SlackChannelCreated.class, SlackChannelExpiring.class,
                 SlackChannelArchived.class);
