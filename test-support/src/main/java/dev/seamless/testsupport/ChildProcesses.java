@@ -1,0 +1,31 @@
+package dev.seamless.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the broker and the services are launched as child processes of a test or of the local run. */
+final class ChildProcesses {
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private ChildProcesses() {
+    }
+
+    /**
+     * {@code java} of this JVM with small-footprint flags. Under {@code setsid} where it exists, so that a Ctrl-C in
+     * the terminal reaches only the parent, which then stops the children in order (services before the broker).
+     */
+    static List<String> javaCommand(String... jvmOptions) {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        return command;
+    }
+}
