@@ -1,0 +1,57 @@
+package dev.seamless.triage.board;
+
+import dev.seamless.triage.calendar.FiscalCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labels a request carries on the board (seed 004): one status label while it is open, {@code SA Action Items}
+ * while its SA has open action items, {@code EXPEDITE} while fewer than 24 hours remain to the requested event,
+ * {@code Services} when professional services are involved, and the fiscal quarter of the engagement. Labels depend
+ * on the time, so they are re-evaluated as time passes.
+ */
+public final class BoardLabels {
+
+    private final LabelPolicy policy;
+    private final FiscalCalendar calendar;
+
+    public BoardLabels(LabelPolicy policy, FiscalCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
+    }
+
+    public List<String> labelsFor(LabelFacts facts, Instant now) {
+        List<String> labels = new ArrayList<>();
+        switch (facts.status()) {
+            case WAITING -> labels.add(Label.SA_WAITING);
+            case BACKLOG -> labels.add(Label.SA_BACKLOG);
+            case TRIAGED -> labels.add(Label.SA_TRIAGED);
+            case DOING -> labels.add(Label.SA_DOING);
+            default -> {
+                // finished requests leave the status columns of the board
+            }
+        }
+        if (facts.openActionItems()) {
+            labels.add(Label.SA_ACTION_ITEMS);
+        }
+        if (expedite(facts, now)) {
+            labels.add(Label.EXPEDITE);
+        }
+        if (facts.servicesInvolved()) {
+            labels.add(Label.SERVICES);
+        }
+        labels.add(calendar.quarterLabel(facts.engagementTime().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
+        return List.copyOf(labels);
+    }
+
+    private boolean expedite(LabelFacts facts, Instant now) {
+        if (!facts.status().open() || facts.requestedFor() == null) {
+            return false;
+        }
+        Duration remaining = Duration.between(now, facts.requestedFor().toInstant());
+        return !remaining.isNegative() && remaining.compareTo(policy.expediteWithin()) < 0;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.seamless.triage.board;
+
+/** The labels of the SA triage board (seed 004, "Labels"). The fiscal-quarter label comes from the fiscal calendar. */
+public final class Label {
+
+    public static final String SA_BACKLOG = "SA Backlog";
+    public static final String SA_TRIAGED = "SA Triaged";
+    public static final String SA_DOING = "SA Doing";
+    public static final String SA_WAITING = "SA Waiting";
+    public static final String SA_ACTION_ITEMS = "SA Action Items";
+    public static final String EXPEDITE = "EXPEDITE";
+    public static final String SERVICES = "Services";
+
+    private Label() {
+    }
+}

@@ -1,0 +1,18 @@
+package dev.seamless.triage.qualification;
+
+import java.math.BigDecimal;
+
+/**
+ * Limits on synchronous (meeting) help for a segment that has them: SMB in seed 000 ("Criteria for Synchronous
+ * Engagement" and "Engagement Limitations"). Requests beyond them are helped asynchronously.
+ *
+ * @param minIacv the IACV from which a meeting is offered
+ * @param maxPresalesEngagements synchronous pre-sales engagements per account, ever
+ * @param maxPresalesMinutes their total minutes per account
+ * @param maxPostsalesEngagementsPerYear synchronous post-sales engagements per account and fiscal year
+ * @param maxPostsalesMinutesPerYear their total minutes per account and fiscal year
+ * @param guidedPov whether guided POVs are offered at all
+ */
+public record SyncLimits(BigDecimal minIacv, int maxPresalesEngagements, int maxPresalesMinutes,
+        int maxPostsalesEngagementsPerYear, int maxPostsalesMinutesPerYear, boolean guidedPov) {
+}
