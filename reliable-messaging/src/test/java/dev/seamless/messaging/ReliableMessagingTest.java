@@ -1,0 +1,155 @@
+package dev.seamless.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.Topics;
+import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.handoff.HandoffCompleted;
+import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
+import dev.seamless.messaging.consume.DeadLetters;
+import dev.seamless.messaging.outbox.Outbox;
+import dev.seamless.messaging.outbox.OutboxMessage;
+import dev.seamless.testsupport.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three guarantees every service relies on, against a real broker and a real database: the outbox publishes
+ * exactly what was committed, in order, also across a broker outage; the inbox applies a redelivered event once; a
+ * record that cannot be applied is dead-lettered with its reason while its neighbours are applied.
+ */
+@QuarkusTest
+@QuarkusTestResource(RestartableKafka.class)
+class ReliableMessagingTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        String accountId = newId();
+        EventEnvelope<SeamlessEvent> event = TestKafka.publish(account(accountId, "Acme"));
+        await().atMost(PATIENCE).until(() -> effects(accountId) == 1);
+
+        TestKafka.publish(event);
+        String marker = newId();
+        TestKafka.publish(account(marker, "Acme"));
+        await().atMost(PATIENCE).until(() -> effects(marker) == 1);
+
+        assertThat(effects(accountId)).isEqualTo(1);
+        assertThat(published(accountId)).hasSize(1);
+    }
+
+    @Test
+    void invalidAndFailingRecordsAreDeadLetteredAloneWhileTheirBatchNeighboursAreApplied() {
+        String accountId = newId();
+        TestKafka.publish(account(accountId + "-before", "Acme"));
+        TestKafka.publishRaw(Topics.CRM_ACCOUNTS, accountId + "-invalid", """
+                {"specversion":"1.0","id":"%s","source":"urn:crm","type":"AccountUpdated",
+                 "data":{"accountId":"%s-invalid","name":"No segment","tier":"GOLD","arr":1,"iacv":1,"aeId":"ae"}}"""
+                .formatted(UUID.randomUUID(), accountId));
+        TestKafka.publish(account(accountId + "-poison", EffectRecorder.POISON));
+        TestKafka.publish(account(accountId + "-after", "Acme"));
+
+        await().atMost(PATIENCE).until(() -> effects(accountId + "-before") == 1 && effects(accountId + "-after") == 1);
+        ConsumerRecord<String, byte[]> invalid = awaitDeadLetter(accountId + "-invalid");
+        assertThat(TestKafka.header(invalid, DeadLetters.REASON)).contains("data.segment is required");
+        assertThat(TestKafka.header(invalid, DeadLetters.ORIGINAL_TOPIC)).isEqualTo(Topics.CRM_ACCOUNTS);
+        assertThat(TestKafka.header(invalid, DeadLetters.CONSUMER)).isEqualTo(EffectRecorder.CONSUMER);
+        ConsumerRecord<String, byte[]> poison = awaitDeadLetter(accountId + "-poison");
+        assertThat(TestKafka.header(poison, DeadLetters.REASON)).contains("account name 'poison' is refused");
+        assertThat(effects(accountId + "-poison")).isZero();
+        assertThat(published(accountId + "-poison")).isEmpty();
+    }
+
+    @Test
+    void eventsOfARolledBackTransactionAreNeverPublished() {
+        String accountId = newId();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publish(completed(accountId, 1));
+            throw new IllegalStateException("the state change failed after the event was recorded");
+        })).hasMessageContaining("the state change failed");
+        String committed = newId();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(completed(committed, 1)));
+
+        await().atMost(PATIENCE).until(() -> published(committed).size() == 1);
+        assertThat(published(accountId)).isEmpty();
+    }
+
+    @Test
+    void theOutboxKeepsEventsThroughABrokerOutageAndPublishesThemInOrderAfterwards() {
+        String accountId = newId();
+        RestartableKafka.broker.stop();
+        try {
+            IntStream.rangeClosed(1, 5).forEach(sequence -> QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish(completed(accountId, sequence))));
+            assertThat(pendingInOutbox(accountId)).isEqualTo(5);
+        } finally {
+            RestartableKafka.broker.start();
+        }
+
+        await().atMost(PATIENCE).until(() -> published(accountId).size() == 5);
+        assertThat(published(accountId)).extracting(HandoffCompleted::handoffId)
+                .containsExactly("h-1", "h-2", "h-3", "h-4", "h-5");
+        await().atMost(PATIENCE).until(() -> pendingInOutbox(accountId) == 0);
+
+        String afterRestart = newId();
+        TestKafka.publish(account(afterRestart, "Acme"));
+        await().atMost(PATIENCE).until(() -> effects(afterRestart) == 1);
+    }
+
+    private long effects(String accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from effect where account_id = ?1")
+                .setParameter(1, accountId).getSingleResult()).longValue());
+    }
+
+    private static long pendingInOutbox(String accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("messageKey", accountId));
+    }
+
+    private static List<HandoffCompleted> published(String accountId) {
+        return TestKafka.events(Topics.HANDOFF_EVENTS, HandoffCompleted.class,
+                event -> event.accountId().equals(accountId));
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        return await().atMost(PATIENCE).until(() -> TestKafka.records(Topics.deadLetterOf(Topics.CRM_ACCOUNTS))
+                .stream().filter(record -> key.equals(record.key())).findFirst().orElse(null),
+                record -> record != null);
+    }
+
+    private static String newId() {
+        return "acct-" + UUID.randomUUID();
+    }
+
+    private static AccountUpdated account(String accountId, String name) {
+        return new AccountUpdated(accountId, name, Segment.SMB, Tier.PREMIUM, BigDecimal.TEN, BigDecimal.TEN, 12,
+                "AMER", "ae-1", null, null, null, null, null);
+    }
+
+    private static HandoffCompleted completed(String accountId, int sequence) {
+        return new HandoffCompleted("h-" + sequence, accountId, "TEST", OffsetDateTime.now());
+    }
+}
