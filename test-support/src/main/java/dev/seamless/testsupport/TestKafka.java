@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -106,6 +112,31 @@ public final class TestKafka {
             java.util.function.Predicate<T> filter) {
         return events(topic).stream().map(EventEnvelope::data).filter(type::isInstance).map(type::cast)
                 .filter(filter).collect(Collectors.toList());
+    }
+
+    /**
+     * Whether the consumer group has committed offsets up to the current end of every partition of the topic: every
+     * record written so far has been applied. Services commit after applying, so this is a condition a test can wait
+     * for across topics (e.g. an account is known before an opportunity of it is published).
+     */
+    public static boolean consumedToEnd(String group, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaBroker.bootstrapServers()))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, ListOffsetsResultInfo> end = admin.listOffsets(partitions.stream()
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
+            return partitions.stream().allMatch(partition -> end.get(partition).offset() == 0
+                    || (committed.get(partition) != null
+                            && committed.get(partition).offset() >= end.get(partition).offset()));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group + " on " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
