@@ -1,0 +1,36 @@
+package dev.seamless.notification.delivery;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Renders a template's three files, {@code templates/emails/<name>.subject.txt}, {@code .txt} and {@code .html}.
+ * Qute escapes every value in the HTML file (its content type is text/html); the text parts are plain text and need
+ * no escaping, and the subject is folded to one line so no value can add a mail header.
+ */
+@ApplicationScoped
+public class EmailRenderer {
+
+    @Inject
+    Engine engine;
+
+    public RenderedEmail render(String template, Map<String, Object> values) {
+        String subject = render(template, "subject.txt", values).replaceAll("\\s+", " ").strip();
+        return new RenderedEmail(subject, render(template, "txt", values), render(template, "html", values));
+    }
+
+    private String render(String template, String variant, Map<String, Object> values) {
+        String id = "emails/" + template + "." + variant;
+        Template found = engine.getTemplate(id);
+        if (found == null) {
+            throw new IllegalStateException("no email template " + id);
+        }
+        TemplateInstance instance = found.instance();
+        values.forEach(instance::data);
+        return instance.render();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.seamless.notification.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One email: whom it is for, its rendered content, the rule that chose its template (with the inputs it looked at),
+ * and where its delivery stands. Rows are never deleted: together they are the audit trail.
+ */
+@Entity
+public class Notification extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String accountId;
+    public String template;
+    /** What the notification is about; see {@link PlannedEmail#occasion()}. */
+    public String occasion;
+    /** Who it is for; see {@link Recipient#key(String)}. */
+    public String recipientKey;
+    /** The person id when the recipient is one of our people. */
+    public String recipientId;
+    /** The address, absent when none is known (the notification then failed). */
+    public String recipient;
+    public String[] cc;
+    public String subject;
+    public String bodyText;
+    public String bodyHtml;
+    @Enumerated(EnumType.STRING)
+    public NotificationStatus status;
+    public String failureReason;
+    public String decisionRule;
+    public String decisionReason;
+    /** The inputs the rule looked at, as JSON. */
+    public String decisionInputs;
+    /** The CloudEvents id of the event that caused it, or the id of the API request. */
+    public String triggeringEventId;
+    public int attempts;
+    public OffsetDateTime nextAttemptAt;
+    /** When a dispatcher took it for sending (status SENDING). */
+    public OffsetDateTime claimedAt;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime sentAt;
+
+    public List<String> ccList() {
+        return List.of(cc);
+    }
+
+    public static Optional<Notification> findOnce(String occasion, String template, String recipientKey) {
+        return find("occasion = ?1 and template = ?2 and recipientKey = ?3", occasion, template, recipientKey)
+                .firstResultOptional();
+    }
+}

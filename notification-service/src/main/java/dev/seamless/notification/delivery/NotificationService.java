@@ -1,0 +1,115 @@
+package dev.seamless.notification.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.seamless.events.envelope.EventJson;
+import dev.seamless.events.notification.NotificationFailed;
+import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records planned emails with their rendered content and settles their outcome; every outcome goes out through the
+ * outbox in the same transaction. Each (occasion, template, recipient) is recorded once, so a redelivered or
+ * repeated trigger sends nothing twice.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    /** The recorded notification, and whether this call recorded it or found it from an earlier trigger. */
+    public record Recorded(Notification notification, boolean isNew) {
+    }
+
+    @Inject
+    EmailRenderer renderer;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Renders and records the email. One whose recipients are not all known is recorded FAILED at once with the
+     * reason (and {@code NotificationFailed} published); the others wait PENDING for the dispatcher.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded record(PlannedEmail planned, String triggeringEventId) {
+        String occasion = planned.occasion() != null ? planned.occasion() : "event:" + triggeringEventId;
+        String recipientKey = planned.to().key(planned.accountId());
+        Optional<Notification> earlier = Notification.findOnce(occasion, planned.template(), recipientKey);
+        if (earlier.isPresent()) {
+            return new Recorded(earlier.get(), false);
+        }
+        RenderedEmail rendered = renderer.render(planned.template(), planned.values());
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.accountId = planned.accountId();
+        notification.template = planned.template();
+        notification.occasion = occasion;
+        notification.recipientKey = recipientKey;
+        notification.recipientId = planned.to().personId();
+        notification.recipient = planned.to().email();
+        notification.cc = planned.cc().stream().map(Recipient::email).filter(email -> email != null)
+                .toArray(String[]::new);
+        notification.subject = rendered.subject();
+        notification.bodyText = rendered.text();
+        notification.bodyHtml = rendered.html();
+        notification.decisionRule = planned.reason().rule();
+        notification.decisionReason = planned.reason().message();
+        notification.decisionInputs = toJson(planned);
+        notification.triggeringEventId = triggeringEventId;
+        notification.createdAt = OffsetDateTime.now(clock);
+        List<String> problems = planned.problems();
+        if (problems.isEmpty()) {
+            notification.status = NotificationStatus.PENDING;
+            notification.nextAttemptAt = notification.createdAt;
+        } else {
+            fail(notification, String.join("; ", problems));
+        }
+        notification.persist();
+        return new Recorded(notification, true);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markSent(Notification notification) {
+        notification.status = NotificationStatus.SENT;
+        notification.sentAt = OffsetDateTime.now(clock);
+        notification.failureReason = null;
+        notification.nextAttemptAt = null;
+        outbox.publish(new NotificationSent(notification.id.toString(), notification.accountId,
+                notification.template, notification.recipient, notification.ccList(), notification.subject,
+                notification.triggeringEventId));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fail(Notification notification, String reason) {
+        notification.status = NotificationStatus.FAILED;
+        notification.failureReason = reason;
+        notification.nextAttemptAt = null;
+        outbox.publish(new NotificationFailed(notification.id.toString(), notification.accountId,
+                notification.template, notification.recipient, reason, notification.triggeringEventId));
+    }
+
+    /** Puts a notification whose attempt failed for a passing reason back in line for {@code nextAttemptAt}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retryLater(Notification notification, String reason, OffsetDateTime nextAttemptAt) {
+        notification.status = NotificationStatus.PENDING;
+        notification.failureReason = reason;
+        notification.nextAttemptAt = nextAttemptAt;
+    }
+
+    private static String toJson(PlannedEmail planned) {
+        try {
+            return EventJson.mapper().writeValueAsString(planned.inputs());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot record the decision inputs", e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.seamless.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.Topics;
+import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.notification.NotificationFailed;
+import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.notification.Mails.Mail;
+import dev.seamless.notification.delivery.MailDispatcher;
+import dev.seamless.notification.delivery.NotificationStatus;
+import dev.seamless.testsupport.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DigitalOnboardingTest {
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Test
+    void closedWonWithoutACsmMailsDigitalOnboardingToTheContactWithTheAeInCopyAndPublishesNotificationSent() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(
+                scenario.stage("opp-1", "6-Awaiting Signature", "Closed Won"));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.AE_EMAIL);
+        assertThat(mail.deliveries()).isEqualTo(2);
+        assertThat(mail.subject()).isEqualTo("Welcome aboard, " + scenario.accountName
+                + ": getting started and where to find help");
+        assertThat(mail.text()).contains("Hello Pat Buyer,")
+                .contains("https://support.seamless.example")
+                .contains("Your team has Standard Support, so you can expect a first response by the next business"
+                        + " day, Monday to Friday.")
+                .contains("Alex Seller, your Account Executive, is copied");
+        assertThat(mail.html()).contains("<a href=\"https://support.seamless.example\">support portal</a>")
+                .contains("Standard Support");
+
+        await().atMost(Mails.PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.NOTIFICATION_EVENTS,
+                NotificationSent.class, sent -> sent.accountId().equals(scenario.accountId))).singleElement()
+                .satisfies(sent -> {
+                    assertThat(sent.template()).isEqualTo("digital-onboarding");
+                    assertThat(sent.to()).isEqualTo(scenario.contactEmail);
+                    assertThat(sent.cc()).containsExactly(Scenario.AE_EMAIL);
+                    assertThat(sent.subject()).isEqualTo(mail.subject());
+                    assertThat(sent.triggeringEventId()).isEqualTo(closedWon.id());
+                    assertThat(sent.notificationId()).isEqualTo(mail.notificationId());
+                }));
+
+        given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
+                .get("/api/notifications").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].status", equalTo("SENT"))
+                .body("[0].template", equalTo("digital-onboarding"))
+                .body("[0].recipient", equalTo(scenario.contactEmail))
+                .body("[0].cc", contains(Scenario.AE_EMAIL))
+                .body("[0].bodyText", containsString("Hello Pat Buyer,"))
+                .body("[0].decision.rule", equalTo("notification.closed-won.digital-onboarding"))
+                .body("[0].decision.inputs.opportunityId", equalTo("opp-1"))
+                .body("[0].triggeringEventId", equalTo(closedWon.id()));
+    }
+
+    @Test
+    void anAccountWithACsmGetsNoDigitalOnboarding() {
+        Scenario withCsm = new Scenario();
+        withCsm.publishAccount(Scenario.CSM);
+        TestKafka.publish(withCsm.stage("opp-2", "6-Awaiting Signature", "Closed Won"));
+        // a later event of the same account (same partition) proves the first was consumed
+        Scenario.awaitLaterEventConsumed(withCsm);
+
+        assertThat(Probe.notifications(withCsm.accountId)).extracting(n -> n.template)
+                .doesNotContain("digital-onboarding");
+        assertThat(Mails.to(withCsm.contactEmail)).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredOrRepeatedClosedWonSendsNothingTwice() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(
+                scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won"));
+        Mails.awaitOneTo(scenario.contactEmail);
+
+        TestKafka.publish(closedWon);
+        TestKafka.publish(scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won"));
+        Scenario.awaitLaterEventConsumed(scenario);
+        dispatcher.dispatchDue();
+
+        assertThat(Mails.to(scenario.contactEmail)).singleElement()
+                .satisfies(mail -> assertThat(mail.deliveries()).isEqualTo(2));
+        assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
+    }
+
+    @Test
+    void aContactWithoutAnAddressIsRecordedAsAFailedNotificationWithTheReason() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null, null, dev.seamless.events.types.Tier.FREE, "0");
+        TestKafka.publish(scenario.stage("opp-4", "6-Awaiting Signature", "Closed Won"));
+
+        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
+        assertThat(Probe.notifications(scenario.accountId)).singleElement().satisfies(notification -> {
+            assertThat(notification.status).isEqualTo(NotificationStatus.FAILED);
+            assertThat(notification.failureReason).isEqualTo("no customer contact email is known: crm.accounts"
+                    + " names no primary contact email for account " + scenario.accountId);
+            assertThat(notification.bodyText).contains("Hello Pat Buyer,");
+        });
+        await().atMost(Mails.PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.NOTIFICATION_EVENTS,
+                NotificationFailed.class, failed -> failed.accountId().equals(scenario.accountId))).singleElement()
+                .satisfies(failed -> assertThat(failed.reason()).contains("names no primary contact email")));
+        given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
+                .queryParam("status", "FAILED").get("/api/notifications").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].recipient", equalTo(null));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.seamless.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.crm.OpportunityStageChanged;
+import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
+import dev.seamless.testsupport.TestKafka;
+import dev.seamless.testsupport.Tokens;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One test's account, with a customer contact of its own, and the account team every test shares. */
+final class Scenario {
+
+    static final String AE = "ae-alex";
+    static final String AE_EMAIL = "alex.seller@seamless.example";
+    static final String SA = "sa-sam";
+    static final String SA_EMAIL = "sam.architect@seamless.example";
+    static final String CSM = "csm-casey";
+    static final String CSM_EMAIL = "casey.success@seamless.example";
+    private static boolean teamPublished;
+
+    final String accountId;
+    final String accountName;
+    final String contactEmail;
+
+    Scenario() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        accountId = "acct-" + id;
+        accountName = "Acme " + id;
+        contactEmail = "pat-" + id + "@acme.example";
+        publishTeam();
+    }
+
+    /** AE, SA and CSM in the people directory, once per test JVM. */
+    static synchronized void publishTeam() {
+        if (teamPublished) {
+            return;
+        }
+        List.of(person(AE, "Alex Seller", PersonRole.AE, AE_EMAIL), person(SA, "Sam Architect", PersonRole.SA, SA_EMAIL),
+                person(CSM, "Casey Success", PersonRole.CSM, CSM_EMAIL)).forEach(TestKafka::publish);
+        awaitPerson(AE);
+        awaitPerson(SA);
+        awaitPerson(CSM);
+        teamPublished = true;
+    }
+
+    static PersonUpdated person(String personId, String name, PersonRole role, String email) {
+        return new PersonUpdated(personId, name, email, role, "AMER", Segment.SMB, List.of(), null, null, true);
+    }
+
+    static void awaitPerson(String personId) {
+        await().atMost(Mails.PATIENCE).until(() -> Probe.personKnown(personId));
+    }
+
+    /** Publishes the account (tier Premium, ARR 60k unless told otherwise) and waits until it is projected. */
+    void publishAccount(String csmId) {
+        publishAccount(csmId, contactEmail, Tier.PREMIUM, "60000");
+    }
+
+    void publishAccount(String csmId, String contact, Tier tier, String arr) {
+        TestKafka.publish(new AccountUpdated(accountId, accountName, Segment.SMB, tier, new BigDecimal(arr),
+                new BigDecimal(arr), 40, "AMER", AE, SA, csmId, null, "Pat Buyer", contact));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.accountKnown(accountId));
+    }
+
+    OpportunityStageChanged stage(String opportunityId, String from, String to) {
+        return new OpportunityStageChanged(opportunityId, accountId, "First order", OrderType.FIRST_ORDER, from, to,
+                new BigDecimal("60000"), new BigDecimal("60000"), LocalDate.of(2026, 12, 18), AE, SA, false, null);
+    }
+
+    /**
+     * Publishes a neutral stage change of another opportunity of the account and waits until it is applied: events
+     * of one account share a partition, so everything published for the account before it has been consumed.
+     */
+    static void awaitLaterEventConsumed(Scenario scenario) {
+        String marker = "opp-marker-" + UUID.randomUUID();
+        TestKafka.publish(scenario.stage(marker, null, "1-Discovery"));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(marker));
+    }
+
+    static String token(String personId, String... roles) {
+        return Tokens.forTest(personId, roles);
+    }
+}
