@@ -1,8 +1,10 @@
 package dev.seamless.handoff.account;
 
+import dev.seamless.events.crm.AccountTeamChanged;
 import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
+import dev.seamless.handoff.assignment.AccountTeam;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
-/** handoff-service's projection of a CRM account, kept from {@code AccountUpdated}. */
+/** handoff-service's projection of a CRM account, kept from {@code AccountUpdated} and {@code AccountTeamChanged}. */
 @Entity
 public class Account extends PanacheEntityBase {
 
@@ -29,7 +32,7 @@ public class Account extends PanacheEntityBase {
     public String csmId;
     public OffsetDateTime updatedAt;
 
-    public static void project(AccountUpdated event, OffsetDateTime at) {
+    public static Account project(AccountUpdated event, OffsetDateTime at) {
         Account account = findById(event.accountId());
         if (account == null) {
             account = new Account();
@@ -45,5 +48,24 @@ public class Account extends PanacheEntityBase {
         account.csmId = event.csmId();
         account.updatedAt = at;
         account.persist();
+        return account;
+    }
+
+    /** Keeps a known account's team current; an unknown account waits for its {@code AccountUpdated}. */
+    public static Optional<Account> projectTeamChange(AccountTeamChanged event, OffsetDateTime at) {
+        Optional<Account> account = findByIdOptional(event.accountId());
+        account.ifPresent(known -> {
+            switch (event.role()) {
+                case AE -> known.aeId = event.newPersonId();
+                case SA -> known.saId = event.newPersonId();
+                case CSM -> known.csmId = event.newPersonId();
+            }
+            known.updatedAt = at;
+        });
+        return account;
+    }
+
+    public AccountTeam team() {
+        return new AccountTeam(aeId, saId, csmId);
     }
 }

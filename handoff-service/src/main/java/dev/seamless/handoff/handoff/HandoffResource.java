@@ -1,15 +1,27 @@
 package dev.seamless.handoff.handoff;
 
 import dev.seamless.events.Roles;
+import dev.seamless.handoff.api.InvalidRequestException;
+import dev.seamless.handoff.api.Paging;
+import dev.seamless.handoff.api.QueryParams;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/handoffs")
 @RolesAllowed({ Roles.AE, Roles.SA, Roles.CSM, Roles.ASM, Roles.SA_LEADER, Roles.ADMIN, Roles.INTEGRATION })
@@ -18,12 +30,31 @@ public class HandoffResource {
     @Inject
     HandoffService handoffs;
 
+    @Inject
+    JsonWebToken caller;
+
+    /** One page of handoffs, newest first; {@code X-Total-Count} is the number of all matches. */
     @GET
-    public List<HandoffView> list(@QueryParam("accountId") String accountId) {
-        List<Handoff> found = accountId == null
-                ? Handoff.list("order by startedAt desc")
-                : Handoff.list("accountId = ?1 order by startedAt desc", accountId);
-        return found.stream().map(handoff -> HandoffView.of(handoff, handoffs.tasksOf(handoff.id))).toList();
+    public RestResponse<List<HandoffView>> list(@QueryParam("accountId") String accountId,
+            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        HandoffStatus parsedStatus = QueryParams.enumValue(HandoffStatus.class, status, "status", problems);
+        Paging paging = Paging.parse(page, size, problems);
+        InvalidRequestException.throwIfAny(problems);
+        Parameters parameters = new Parameters();
+        StringBuilder query = new StringBuilder("1 = 1");
+        if (accountId != null) {
+            query.append(" and accountId = :accountId");
+            parameters.and("accountId", accountId);
+        }
+        if (parsedStatus != null) {
+            query.append(" and status = :status");
+            parameters.and("status", parsedStatus);
+        }
+        PanacheQuery<Handoff> found = Handoff.<Handoff>find(query + " order by startedAt desc, id", parameters)
+                .page(Page.of(paging.page(), paging.size()));
+        return RestResponse.ResponseBuilder.ok(found.list().stream().map(HandoffView::of).toList())
+                .header("X-Total-Count", found.count()).build();
     }
 
     @GET
@@ -33,6 +64,14 @@ public class HandoffResource {
         if (handoff == null) {
             throw new NotFoundException("no handoff " + id);
         }
-        return HandoffView.of(handoff, handoffs.tasksOf(id));
+        return HandoffView.of(handoff);
+    }
+
+    /** Starts a checklist by hand, as the authenticated caller; 409 when the same one is already open. */
+    @POST
+    public RestResponse<HandoffView> start(StartHandoffRequest request, UriInfo uri) {
+        Handoff started = handoffs.startByHand(request, caller.getSubject());
+        return RestResponse.ResponseBuilder.<HandoffView>created(uri.getAbsolutePathBuilder()
+                .path(started.id.toString()).build()).entity(HandoffView.of(started)).build();
     }
 }

@@ -2,27 +2,30 @@ package dev.seamless.handoff.task;
 
 import dev.seamless.events.Roles;
 import dev.seamless.handoff.handoff.HandoffService;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
+import dev.seamless.handoff.person.Person;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/tasks")
 @RolesAllowed({ Roles.AE, Roles.SA, Roles.CSM, Roles.ASM, Roles.SA_LEADER, Roles.ADMIN, Roles.INTEGRATION })
 public class TaskResource {
+
+    /** Roles that may complete a task assigned to someone else. */
+    private static final Set<String> ACT_FOR_OTHERS = Set.of(Roles.ASM, Roles.SA_LEADER, Roles.ADMIN,
+            Roles.INTEGRATION);
 
     @Inject
     HandoffService handoffs;
@@ -30,39 +33,25 @@ public class TaskResource {
     @Inject
     JsonWebToken caller;
 
+    /** One page of matching tasks, soonest due first; {@code X-Total-Count} is the number of all matches. */
     @GET
-    public List<TaskView> list(@QueryParam("assignee") String assignee, @QueryParam("status") TaskStatus status,
-            @QueryParam("accountId") String accountId, @QueryParam("due_before") LocalDate dueBefore,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (assignee != null) {
-            conditions.add("assigneeId = :assignee");
-            parameters.and("assignee", assignee);
-        }
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-        }
-        if (accountId != null) {
-            conditions.add("accountId = :accountId");
-            parameters.and("accountId", accountId);
-        }
-        if (dueBefore != null) {
-            conditions.add("dueDate < :dueBefore");
-            parameters.and("dueBefore", dueBefore);
-        }
-        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ")
-                + "order by dueDate, accountId, position";
-        return HandoffTask.<HandoffTask>find(query, parameters).page(Page.of(page, size)).list().stream()
-                .map(TaskView::of).toList();
+    public RestResponse<List<TaskView>> list(@QueryParam("assignee") String assignee,
+            @QueryParam("status") String status, @QueryParam("accountId") String accountId,
+            @QueryParam("due_before") String dueBefore, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PanacheQuery<HandoffTask> query = TaskQuery.parse(assignee, status, accountId, dueBefore, page, size).find();
+        List<HandoffTask> tasks = query.list();
+        Map<String, String> names = Person.namesOf(tasks.stream().map(task -> task.assigneeId).toList());
+        return RestResponse.ResponseBuilder.ok(tasks.stream().map(task -> TaskView.of(task, names)).toList())
+                .header("X-Total-Count", query.count()).build();
     }
 
-    /** Completes a task on behalf of the authenticated caller. */
+    /** Completes a task as the authenticated caller, now. */
     @POST
     @Path("{id}/complete")
     public TaskView complete(@PathParam("id") UUID id) {
-        return TaskView.of(handoffs.complete(id, caller.getSubject()));
+        boolean actsForOthers = caller.getGroups().stream().anyMatch(ACT_FOR_OTHERS::contains);
+        HandoffTask task = handoffs.complete(id, caller.getSubject(), actsForOthers);
+        return TaskView.of(task, Person.namesOf(Collections.singletonList(task.assigneeId)));
     }
 }

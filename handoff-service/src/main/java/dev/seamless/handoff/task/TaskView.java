@@ -2,14 +2,25 @@ package dev.seamless.handoff.task;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
-/** A task as the API shows it. */
-public record TaskView(UUID id, UUID handoffId, String accountId, String title, String ownerRole, String assigneeId,
-        LocalDate dueDate, String link, TaskStatus status, String completedBy, OffsetDateTime completedAt) {
+/**
+ * A task as the API shows it: who holds it and by which rule, and its life cycle. Names come from the people
+ * directory and are absent while a person is not known there.
+ */
+public record TaskView(UUID id, UUID handoffId, String accountId, int position, String title, String ownerRole,
+        String assigneeId, String assigneeName, Assignment assignment, LocalDate dueDate, String link,
+        TaskStatus status, String completedBy, OffsetDateTime completedAt, OffsetDateTime cancelledAt,
+        String cancelReason, OffsetDateTime overdueReportedAt) {
 
-    public static TaskView of(HandoffTask task) {
-        return new TaskView(task.id, task.handoffId, task.accountId, task.title, task.ownerRole.name(),
-                task.assigneeId, task.dueDate, task.link, task.status, task.completedBy, task.completedAt);
+    public record Assignment(String rule, String reason) {
+    }
+
+    public static TaskView of(HandoffTask task, Map<String, String> names) {
+        return new TaskView(task.id, task.handoffId, task.accountId, task.position, task.title, task.ownerRole.name(),
+                task.assigneeId, task.assigneeId == null ? null : names.get(task.assigneeId),
+                new Assignment(task.assignmentRule, task.assignmentReason), task.dueDate, task.link, task.status,
+                task.completedBy, task.completedAt, task.cancelledAt, task.cancelReason, task.overdueReportedAt);
     }
 }

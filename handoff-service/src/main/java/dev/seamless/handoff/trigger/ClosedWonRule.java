@@ -1,72 +1,74 @@
 package dev.seamless.handoff.trigger;
 
+import static dev.seamless.handoff.checklist.HandoffTypes.AE_TO_CSM;
+import static dev.seamless.handoff.checklist.HandoffTypes.DIGITAL_ONBOARDING;
+import static dev.seamless.handoff.checklist.HandoffTypes.SA_TO_CSM;
+
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Reason;
-import dev.seamless.events.types.Tier;
 import dev.seamless.handoff.account.Account;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import dev.seamless.handoff.assignment.HandoffPeople;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An opportunity reaching the closed-won stage hands the account over: a new account that qualifies for a CSM gets
- * the SA to CSM checklist, any other account the digital-onboarding preparation (seed 000 "SA to TAM", seed 002
- * "Post-Sales Engagement").
+ * An opportunity reaching the closed-won stage hands the account over (seed 000 "SA to TAM", seed 002 "Post-Sales
+ * Engagement"): a new account (first order) that qualifies for a CSM gets the SA to CSM checklist, one that does not
+ * the digital-onboarding preparation. An existing account that now qualifies but has no CSM gets the AE to CSM
+ * checklist; one below the threshold the digital onboarding of its new users; one that has a CSM needs no handoff.
+ * The account's tier and ARR are the CRM's, which include the won deal.
  */
 public final class ClosedWonRule {
 
-    public static final String SA_TO_CSM = "SA_TO_CSM";
-    public static final String DIGITAL_ONBOARDING = "DIGITAL_ONBOARDING";
+    private final OpportunityStages stages;
+    private final CsmQualification qualification;
 
-    private final String closedWonStage;
-    private final Tier minTier;
-    private final BigDecimal minArr;
-
-    public ClosedWonRule(String closedWonStage, Tier minTier, BigDecimal minArr) {
-        this.closedWonStage = closedWonStage;
-        this.minTier = minTier;
-        this.minArr = minArr;
+    public ClosedWonRule(OpportunityStages stages, CsmQualification qualification) {
+        this.stages = stages;
+        this.qualification = qualification;
     }
 
     /** @param account the projection, empty when crm.accounts has not told us about the account yet */
     public Optional<HandoffPlan> decide(OpportunityStageChanged event, Optional<Account> account) {
-        if (!closedWonStage.equals(event.toStage())) {
+        if (!stages.isClosedWon(event.toStage())) {
             return Optional.empty();
         }
-        String saId = event.saId() != null ? event.saId() : account.map(a -> a.saId).orElse(null);
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("opportunityId", event.opportunityId());
-        inputs.put("orderType", event.orderType());
-        inputs.put("minTier", minTier);
-        inputs.put("minArr", minArr);
+        Map<String, Object> inputs = DecisionInputs.of(event, qualification);
+        HandoffPeople people = new HandoffPeople(event.saId(), null, event.aeId());
         if (account.isEmpty()) {
-            return Optional.of(new HandoffPlan(event.accountId(), DIGITAL_ONBOARDING, saId, null, event.aeId(),
-                    new Reason("handoff.closed-won.account-unknown", "Account " + event.accountId()
-                            + " is not known from crm.accounts yet, so it cannot be shown to qualify for a CSM:"
-                            + " digital onboarding."),
-                    inputs));
+            return Optional.of(plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.account-unknown",
+                    "Account " + event.accountId() + " is not known from crm.accounts yet, so it cannot be shown to"
+                            + " qualify for a CSM: digital onboarding.", inputs));
         }
         Account known = account.get();
-        inputs.put("tier", known.tier);
-        inputs.put("arr", known.arr);
+        DecisionInputs.addAccount(inputs, known);
         boolean newAccount = event.orderType() == OrderType.FIRST_ORDER;
-        boolean qualifies = known.tier.isAtLeast(minTier) && known.arr.compareTo(minArr) >= 0;
-        if (newAccount && qualifies) {
-            return Optional.of(new HandoffPlan(event.accountId(), SA_TO_CSM, saId, known.csmId, event.aeId(),
-                    new Reason("handoff.closed-won.csm-qualified", "New account at tier " + known.tier
-                            + " with ARR " + known.arr.toPlainString() + " meets the CSM threshold (tier "
-                            + minTier + "+, ARR " + minArr.toPlainString() + "+): SA to CSM handoff."),
-                    inputs));
+        boolean qualifies = qualification.qualifies(known.tier, known.arr);
+        String standing = "tier " + known.tier + " with ARR " + known.arr.toPlainString()
+                + (qualifies ? " meets" : " is below") + " the CSM threshold (" + qualification.threshold() + ")";
+        if (newAccount) {
+            return Optional.of(qualifies
+                    ? plan(event, SA_TO_CSM, people, "handoff.closed-won.csm-qualified",
+                            "New account at " + standing + ": SA to CSM handoff.", inputs)
+                    : plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.digital-onboarding",
+                            "Closed won, but " + standing + ": digital onboarding.", inputs));
         }
-        String why = newAccount
-                ? "tier " + known.tier + " with ARR " + known.arr.toPlainString() + " is below the CSM threshold (tier "
-                        + minTier + "+, ARR " + minArr.toPlainString() + "+)"
-                : "order type " + event.orderType() + " is not a new account";
-        return Optional.of(new HandoffPlan(event.accountId(), DIGITAL_ONBOARDING, saId, known.csmId, event.aeId(),
-                new Reason("handoff.closed-won.digital-onboarding", "Closed won, but " + why
-                        + ": digital onboarding."),
-                inputs));
+        if (known.csmId != null) {
+            return Optional.empty();
+        }
+        return Optional.of(qualifies
+                ? plan(event, AE_TO_CSM, new HandoffPeople(event.aeId(), null, event.aeId()),
+                        "handoff.closed-won.existing-account-csm-qualified", "Existing account without a CSM now at "
+                                + standing + ": AE to CSM handoff, waiting for the CSM to be named.", inputs)
+                : plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.digital-onboarding",
+                        "Closed won (" + event.orderType() + ") for an account without a CSM at " + standing
+                                + ": digital onboarding of its new users.", inputs));
+    }
+
+    private static HandoffPlan plan(OpportunityStageChanged event, String type, HandoffPeople people, String rule,
+            String message, Map<String, Object> inputs) {
+        return new HandoffPlan(event.accountId(), event.opportunityId(), type, people, new Reason(rule, message),
+                inputs);
     }
 }

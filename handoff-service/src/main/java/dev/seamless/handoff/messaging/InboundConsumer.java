@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Batches from the CRM topics, applied with exactly-once effects by the shared batch processor. */
+/**
+ * Batches from the topics handoff-service reads (the CRM's accounts and opportunities, the people directory, and
+ * triage-service's decisions), applied with exactly-once effects by the shared batch processor.
+ */
 @ApplicationScoped
-public class CrmConsumer {
+public class InboundConsumer {
 
     private static final String CONSUMER = "handoff-service";
 
@@ -28,6 +31,18 @@ public class CrmConsumer {
     @Incoming("crm-accounts")
     @Blocking
     public void accounts(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
+    @Incoming("directory-people")
+    @Blocking
+    public void people(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
+    @Incoming("triage-events")
+    @Blocking
+    public void triageDecisions(ConsumerRecords<String, byte[]> records) {
         processor.process(CONSUMER, records, triggers);
     }
 }

@@ -1,0 +1,17 @@
+package dev.seamless.handoff.checklist;
+
+import java.util.Set;
+
+/** What can start a handoff: the event types handoff-service reacts to, or a person through the API. */
+public final class TriggerTypes {
+
+    public static final String SA_ASSIGNED = "SAAssigned";
+    public static final String ACCOUNT_TEAM_CHANGED = "AccountTeamChanged";
+    public static final String OPPORTUNITY_STAGE_CHANGED = "OpportunityStageChanged";
+    public static final String MANUAL = "Manual";
+
+    public static final Set<String> ALL = Set.of(SA_ASSIGNED, ACCOUNT_TEAM_CHANGED, OPPORTUNITY_STAGE_CHANGED, MANUAL);
+
+    private TriggerTypes() {
+    }
+}
