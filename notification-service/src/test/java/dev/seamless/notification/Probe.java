@@ -21,6 +21,10 @@ final class Probe {
         return QuarkusTransaction.requiringNew().call(() -> Account.findById(accountId) != null);
     }
 
+    static Account account(String accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.findById(accountId));
+    }
+
     static boolean opportunityKnown(String opportunityId) {
         return QuarkusTransaction.requiringNew().call(() -> Opportunity.findById(opportunityId) != null);
     }

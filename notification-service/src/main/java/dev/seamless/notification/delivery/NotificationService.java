@@ -22,8 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationService {
 
-    /** The recorded notification, and whether this call recorded it or found it from an earlier trigger. */
-    public record Recorded(Notification notification, boolean isNew) {
+    /** The notification, and whether this call recorded it (false: an earlier trigger had, and it stands). */
+    public record Recorded(Notification notification, boolean recordedNow) {
     }
 
     @Inject
@@ -37,23 +37,28 @@ public class NotificationService {
 
     /**
      * Renders and records the email. One whose recipients are not all known is recorded FAILED at once with the
-     * reason (and {@code NotificationFailed} published); the others wait PENDING for the dispatcher.
+     * reason (and {@code NotificationFailed} published); the others wait PENDING for the dispatcher. The same
+     * (occasion, template, recipient) is recorded once; only a notification that failed before it was ever handed to
+     * SMTP is planned again when a later event brings the same occasion (the missing address may be known by then).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(PlannedEmail planned, String triggeringEventId) {
         String occasion = planned.occasion() != null ? planned.occasion() : "event:" + triggeringEventId;
         String recipientKey = planned.to().key(planned.accountId());
         Optional<Notification> earlier = Notification.findOnce(occasion, planned.template(), recipientKey);
-        if (earlier.isPresent()) {
+        if (earlier.isPresent() && !neverLeftAndPlannedAgain(earlier.get(), triggeringEventId)) {
             return new Recorded(earlier.get(), false);
         }
+        Notification notification = earlier.orElseGet(Notification::new);
+        boolean isNew = notification.id == null;
+        if (isNew) {
+            notification.id = UUID.randomUUID();
+            notification.accountId = planned.accountId();
+            notification.template = planned.template();
+            notification.occasion = occasion;
+            notification.recipientKey = recipientKey;
+        }
         RenderedEmail rendered = renderer.render(planned.template(), planned.values());
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.accountId = planned.accountId();
-        notification.template = planned.template();
-        notification.occasion = occasion;
-        notification.recipientKey = recipientKey;
         notification.recipientId = planned.to().personId();
         notification.recipient = planned.to().email();
         notification.cc = planned.cc().stream().map(Recipient::email).filter(email -> email != null)
@@ -69,12 +74,20 @@ public class NotificationService {
         List<String> problems = planned.problems();
         if (problems.isEmpty()) {
             notification.status = NotificationStatus.PENDING;
+            notification.failureReason = null;
             notification.nextAttemptAt = notification.createdAt;
         } else {
             fail(notification, String.join("; ", problems));
         }
-        notification.persist();
+        if (isNew) {
+            notification.persist();
+        }
         return new Recorded(notification, true);
+    }
+
+    private static boolean neverLeftAndPlannedAgain(Notification earlier, String triggeringEventId) {
+        return earlier.status == NotificationStatus.FAILED && earlier.attempts == 0
+                && !earlier.triggeringEventId.equals(triggeringEventId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,9 +1,12 @@
 package dev.seamless.notification.journey;
 
+import dev.seamless.events.types.Tier;
 import dev.seamless.notification.support.SupportPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the journey rules from configuration. */
@@ -15,5 +18,14 @@ public class JourneyConfiguration {
     ClosedWonEmailRule closedWonEmailRule(@ConfigProperty(name = "seamless.stages.closed-won") String closedWon,
             SupportPolicy support) {
         return new ClosedWonEmailRule(closedWon, support);
+    }
+
+    @Produces
+    @Singleton
+    CsmIntroductionRule csmIntroductionRule(
+            @ConfigProperty(name = "seamless.stages.csm-introduction") Set<String> introductionStages,
+            @ConfigProperty(name = "seamless.notification.csm-qualification.min-tier") Tier minTier,
+            @ConfigProperty(name = "seamless.notification.csm-qualification.min-arr") BigDecimal minArr) {
+        return new CsmIntroductionRule(introductionStages, minTier, minArr);
     }
 }

@@ -13,6 +13,7 @@ import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.Person;
 import dev.seamless.notification.directory.Recipients;
 import dev.seamless.notification.journey.ClosedWonEmailRule;
+import dev.seamless.notification.journey.CsmIntroductionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,6 +26,9 @@ public class NotificationTriggers implements EventHandler {
 
     /** A lambda, not a method reference: Panache only enhances static calls that name the entity class. */
     private final Recipients recipients = new Recipients(personId -> Person.findByIdOptional(personId));
+
+    @Inject
+    CsmIntroductionRule csmIntroduction;
 
     @Inject
     ClosedWonEmailRule closedWon;
@@ -47,6 +51,8 @@ public class NotificationTriggers implements EventHandler {
         } else if (event.data() instanceof OpportunityStageChanged stageChange) {
             Opportunity.project(stageChange, now);
             Optional<Account> account = Account.findByIdOptional(stageChange.accountId());
+            csmIntroduction.decide(stageChange, account, recipients)
+                    .ifPresent(email -> notifications.record(email, event.id()));
             closedWon.decide(stageChange, account, recipients)
                     .ifPresent(email -> notifications.record(email, event.id()));
         }

@@ -1,0 +1,77 @@
+package dev.seamless.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.seamless.events.crm.AccountTeamChanged;
+import dev.seamless.events.types.TeamRole;
+import dev.seamless.events.types.Tier;
+import dev.seamless.notification.Mails.Mail;
+import dev.seamless.notification.delivery.MailDispatcher;
+import dev.seamless.notification.delivery.Notification;
+import dev.seamless.notification.delivery.NotificationStatus;
+import dev.seamless.testsupport.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CsmIntroductionTest {
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Test
+    void aQualifyingAccountIsIntroducedToItsCsmAtNegotiatingAndNotAgainAtAwaitingSignature() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM, scenario.contactEmail, Tier.PREMIUM, "50000");
+        TestKafka.publish(scenario.stage("opp-1", "4-Proposal", "5-Negotiating"));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(mail.deliveries()).isEqualTo(3);
+        assertThat(mail.subject()).isEqualTo(scenario.accountName
+                + ": meet Casey Success, your Customer Success Manager");
+        assertThat(mail.text()).contains("Hello Pat Buyer,")
+                .contains("I would like to introduce Casey Success, your Customer Success Manager, who is copied")
+                .contains("Alex Seller, Account Executive");
+        assertThat(mail.html()).contains("introduce Casey Success, your Customer Success Manager");
+
+        TestKafka.publish(scenario.stage("opp-1", "5-Negotiating", "6-Awaiting Signature"));
+        Scenario.awaitLaterEventConsumed(scenario);
+        dispatcher.dispatchDue();
+        assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
+    }
+
+    @Test
+    void belowTheArrThresholdNobodyIsIntroduced() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM, scenario.contactEmail, Tier.PREMIUM, "49999.99");
+        TestKafka.publish(scenario.stage("opp-2", "4-Proposal", "5-Negotiating"));
+        Scenario.awaitLaterEventConsumed(scenario);
+
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+    }
+
+    @Test
+    void aMissedIntroductionIsRecordedAsFailedAndMadeUpForOnceTheCsmIsAssigned() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null, scenario.contactEmail, Tier.ULTIMATE, "120000");
+        TestKafka.publish(scenario.stage("opp-3", "4-Proposal", "5-Negotiating"));
+
+        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
+        Notification failed = Probe.notifications(scenario.accountId).get(0);
+        assertThat(failed.status).isEqualTo(NotificationStatus.FAILED);
+        assertThat(failed.failureReason).isEqualTo("account " + scenario.accountId
+                + " qualifies for a CSM introduction but has no CSM assigned yet (crm.accounts)");
+
+        TestKafka.publish(new AccountTeamChanged(scenario.accountId, TeamRole.CSM, null, Scenario.CSM));
+        await().atMost(Mails.PATIENCE).until(() -> Scenario.CSM.equals(Probe.account(scenario.accountId).csmId));
+        TestKafka.publish(scenario.stage("opp-3", "5-Negotiating", "6-Awaiting Signature"));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(Probe.notifications(scenario.accountId)).singleElement()
+                .satisfies(notification -> assertThat(notification.id).isEqualTo(failed.id));
+    }
+}
