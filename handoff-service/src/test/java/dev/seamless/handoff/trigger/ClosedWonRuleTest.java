@@ -1,0 +1,84 @@
+package dev.seamless.handoff.trigger;
+
+import static dev.seamless.handoff.trigger.RuleFixtures.PREMIUM_50K;
+import static dev.seamless.handoff.trigger.RuleFixtures.STAGES;
+import static dev.seamless.handoff.trigger.RuleFixtures.account;
+import static dev.seamless.handoff.trigger.RuleFixtures.stageChange;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Tier;
+import dev.seamless.handoff.assignment.HandoffPeople;
+import dev.seamless.handoff.checklist.HandoffTypes;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClosedWonRuleTest {
+
+    private final ClosedWonRule rule = new ClosedWonRule(STAGES, PREMIUM_50K);
+
+    @Test
+    void onlyTheClosedWonStageHandsOver() {
+        assertThat(rule.decide(stageChange(OrderType.FIRST_ORDER, "5-Negotiating", "6-Awaiting Signature", "60000"),
+                Optional.of(account(Tier.ULTIMATE, "90000", null)))).isEmpty();
+    }
+
+    @Test
+    void aNewAccountAtTheThresholdGetsTheSaToCsmChecklistWithItsPeopleAndInputs() {
+        HandoffPlan plan = rule.decide(stageChange(OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won",
+                "60000"), Optional.of(account(Tier.PREMIUM, "50000", null))).orElseThrow();
+        assertThat(plan.handoffType()).isEqualTo(HandoffTypes.SA_TO_CSM);
+        assertThat(plan.opportunityId()).isEqualTo("opp-1");
+        assertThat(plan.people()).isEqualTo(new HandoffPeople("sa-1", null, "ae-1"));
+        assertThat(plan.reason().rule()).isEqualTo("handoff.closed-won.csm-qualified");
+        assertThat(plan.reason().message()).contains("PREMIUM", "50000");
+        assertThat(plan.inputs()).containsEntry("tier", Tier.PREMIUM).containsEntry("arr", new BigDecimal("50000"))
+                .containsEntry("minArr", new BigDecimal("50000")).containsEntry("orderType", OrderType.FIRST_ORDER);
+    }
+
+    @Test
+    void aNewAccountJustBelowTheArrOrTierGetsDigitalOnboarding() {
+        assertThat(rule.decide(stageChange(OrderType.FIRST_ORDER, null, "Closed Won", "60000"),
+                Optional.of(account(Tier.PREMIUM, "49999.99", null)))).get()
+                .satisfies(plan -> {
+                    assertThat(plan.handoffType()).isEqualTo(HandoffTypes.DIGITAL_ONBOARDING);
+                    assertThat(plan.reason().rule()).isEqualTo("handoff.closed-won.digital-onboarding");
+                    assertThat(plan.reason().message()).contains("49999.99", "is below");
+                });
+        assertThat(rule.decide(stageChange(OrderType.FIRST_ORDER, null, "Closed Won", "60000"),
+                Optional.of(account(Tier.FREE, "900000", null)))).get()
+                .extracting(HandoffPlan::handoffType).isEqualTo(HandoffTypes.DIGITAL_ONBOARDING);
+    }
+
+    @Test
+    void anUnknownAccountIsDecidedWithWhatIsKnownAndSaysSo() {
+        HandoffPlan plan = rule.decide(stageChange(OrderType.FIRST_ORDER, null, "Closed Won", "60000"),
+                Optional.empty()).orElseThrow();
+        assertThat(plan.handoffType()).isEqualTo(HandoffTypes.DIGITAL_ONBOARDING);
+        assertThat(plan.reason().rule()).isEqualTo("handoff.closed-won.account-unknown");
+        assertThat(plan.inputs()).doesNotContainKey("tier");
+    }
+
+    @Test
+    void anExistingAccountThatNowQualifiesWithoutACsmGetsTheAeToCsmChecklistWaitingForItsCsm() {
+        HandoffPlan plan = rule.decide(stageChange(OrderType.GROWTH, null, "Closed Won", "20000"),
+                Optional.of(account(Tier.PREMIUM, "50000", null))).orElseThrow();
+        assertThat(plan.handoffType()).isEqualTo(HandoffTypes.AE_TO_CSM);
+        assertThat(plan.people()).isEqualTo(new HandoffPeople("ae-1", null, "ae-1"));
+        assertThat(plan.reason().rule()).isEqualTo("handoff.closed-won.existing-account-csm-qualified");
+    }
+
+    @Test
+    void anExistingAccountBelowTheThresholdOnboardsItsNewUsersDigitally() {
+        assertThat(rule.decide(stageChange(OrderType.RENEWAL, null, "Closed Won", "20000"),
+                Optional.of(account(Tier.PREMIUM, "49999", null)))).get()
+                .extracting(HandoffPlan::handoffType).isEqualTo(HandoffTypes.DIGITAL_ONBOARDING);
+    }
+
+    @Test
+    void anExistingAccountWithACsmNeedsNoHandoff() {
+        assertThat(rule.decide(stageChange(OrderType.GROWTH, null, "Closed Won", "20000"),
+                Optional.of(account(Tier.ULTIMATE, "500000", "csm-1")))).isEmpty();
+    }
+}
