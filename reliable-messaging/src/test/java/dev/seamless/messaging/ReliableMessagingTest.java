@@ -15,6 +15,7 @@ import dev.seamless.messaging.consume.DeadLetters;
 import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.messaging.outbox.OutboxMessage;
 import dev.seamless.testsupport.TestKafka;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,10 +33,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The three guarantees every service relies on, against a real broker and a real database: the outbox publishes
  * exactly what was committed, in order, also across a broker outage; the inbox applies a redelivered event once; a
- * record that cannot be applied is dead-lettered with its reason while its neighbours are applied.
+ * record that cannot be applied is dead-lettered with its reason while its neighbours are applied; a database
+ * outage delays consumption but loses and dead-letters nothing.
  */
 @QuarkusTest
-@QuarkusTestResource(RestartableKafka.class)
+@QuarkusTestResource(RestartableInfrastructure.class)
 class ReliableMessagingTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -45,6 +47,9 @@ class ReliableMessagingTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aRedeliveredEventIsAppliedOnce() {
@@ -100,13 +105,13 @@ class ReliableMessagingTest {
     @Test
     void theOutboxKeepsEventsThroughABrokerOutageAndPublishesThemInOrderAfterwards() {
         String accountId = newId();
-        RestartableKafka.broker.stop();
+        RestartableInfrastructure.broker.stop();
         try {
             IntStream.rangeClosed(1, 5).forEach(sequence -> QuarkusTransaction.requiringNew()
                     .run(() -> outbox.publish(completed(accountId, sequence))));
             assertThat(pendingInOutbox(accountId)).isEqualTo(5);
         } finally {
-            RestartableKafka.broker.start();
+            RestartableInfrastructure.broker.start();
         }
 
         await().atMost(PATIENCE).until(() -> published(accountId).size() == 5);
@@ -117,6 +122,27 @@ class ReliableMessagingTest {
         String afterRestart = newId();
         TestKafka.publish(account(afterRestart, "Acme"));
         await().atMost(PATIENCE).until(() -> effects(afterRestart) == 1);
+    }
+
+    @Test
+    void aConsumerWaitsOutADatabaseOutageAndAppliesWhatArrivedMeanwhileOnce() {
+        String accountId = newId();
+        RestartableInfrastructure.stopPostgres();
+        try {
+            TestKafka.publish(account(accountId, "Acme"));
+            await().atMost(PATIENCE).until(() -> consumerRetries() > 0);
+        } finally {
+            RestartableInfrastructure.startPostgres();
+        }
+
+        await().atMost(PATIENCE).until(() -> effects(accountId) == 1);
+        await().atMost(PATIENCE).until(() -> published(accountId).size() == 1);
+        assertThat(TestKafka.records(Topics.deadLetterOf(Topics.CRM_ACCOUNTS)))
+                .noneMatch(record -> accountId.equals(record.key()));
+    }
+
+    private double consumerRetries() {
+        return registry.counter("seamless.consumer.outage.retries", "consumer", EffectRecorder.CONSUMER).count();
     }
 
     private long effects(String accountId) {

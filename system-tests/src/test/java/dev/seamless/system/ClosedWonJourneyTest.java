@@ -61,7 +61,7 @@ class ClosedWonJourneyTest {
     }
 
     @Test
-    void aClosedWonDealStartsTheHandoffAndEmailsTheCustomer() {
+    void aClosedWonDealStartsTheHandoffAndEmailsTheCustomer() throws Exception {
         String accountId = "acct-" + UUID.randomUUID();
         String contact = "buyer-" + UUID.randomUUID() + "@customer.example";
         TestKafka.publish(new PersonUpdated("ae-sys", "Jonas Weber", "jonas.weber@seamless.example", PersonRole.AE,

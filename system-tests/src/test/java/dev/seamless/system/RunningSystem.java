@@ -1,12 +1,12 @@
 package dev.seamless.system;
 
+import dev.seamless.testsupport.FreePorts;
 import dev.seamless.testsupport.KafkaBroker;
 import dev.seamless.testsupport.PostgresServer;
 import dev.seamless.testsupport.ServiceProcess;
 import dev.seamless.testsupport.SmtpSink;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,7 +63,7 @@ final class RunningSystem {
             environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
             environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             environment.put("QUARKUS_MAILER_PORT", Integer.toString(SmtpSink.port()));
-            ServiceProcess process = new ServiceProcess(repository.resolve(service.module()), freePort(),
+            ServiceProcess process = new ServiceProcess(repository.resolve(service.module()), FreePorts.next(),
                     environment, target.resolve("service-logs"));
             started.put(service.module(), process);
         }
@@ -87,14 +87,6 @@ final class RunningSystem {
             return file;
         } catch (IOException e) {
             throw new IllegalStateException("cannot provide the test public key to the services", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
         }
     }
 }

@@ -131,7 +131,7 @@ public final class LocalRun {
     }
 
     private static void requireFree(int port, String what, String setting) {
-        if (KafkaServerProcess.FreePorts.inUse(port)) {
+        if (FreePorts.inUse(port)) {
             throw new IllegalStateException("port " + port + " for " + what + " is taken by another program"
                     + (setting == null ? "" : "; stop it or choose another port with " + setting));
         }

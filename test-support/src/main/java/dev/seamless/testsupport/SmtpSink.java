@@ -3,8 +3,6 @@ package dev.seamless.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 
 /**
@@ -21,7 +19,7 @@ public final class SmtpSink {
 
     public static synchronized int port() {
         if (server == null) {
-            port = freePort();
+            port = FreePorts.next();
             start();
         }
         return port;
@@ -38,13 +36,5 @@ public final class SmtpSink {
 
     public static synchronized List<MimeMessage> messages() {
         return List.of(server.getReceivedMessages());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port for the SMTP sink", e);
-        }
     }
 }

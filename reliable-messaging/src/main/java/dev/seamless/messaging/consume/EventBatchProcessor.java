@@ -75,13 +75,13 @@ public class EventBatchProcessor {
             return;
         }
         try {
-            untilNoOutage(() -> applyInOneTransaction(consumer, valid, handler));
+            untilNoOutage(consumer, () -> applyInOneTransaction(consumer, valid, handler));
         } catch (RecordFailure batchFailure) {
             LOG.debugf("Batch of %d failed (%s); applying its records one by one", valid.size(),
                     batchFailure.getMessage());
             for (Decoded decoded : valid) {
                 try {
-                    untilNoOutage(() -> applyInOneTransaction(consumer, List.of(decoded), handler));
+                    untilNoOutage(consumer, () -> applyInOneTransaction(consumer, List.of(decoded), handler));
                 } catch (RecordFailure recordFailure) {
                     deadLetter(consumer, decoded.record(), recordFailure.getMessage());
                 }
@@ -104,7 +104,7 @@ public class EventBatchProcessor {
     }
 
     /** Runs the work, retrying it for as long as the failure is an outage; a record's own failure is thrown. */
-    private void untilNoOutage(Runnable work) {
+    private void untilNoOutage(String consumer, Runnable work) {
         int attempt = 0;
         while (true) {
             try {
@@ -118,6 +118,7 @@ public class EventBatchProcessor {
                     throw e;
                 }
                 attempt++;
+                registry.counter("seamless.consumer.outage.retries", "consumer", consumer).increment();
                 long millis = Math.min(initialBackoff.toMillis() << Math.min(attempt - 1, 16),
                         maxBackoff.toMillis());
                 LOG.warnf("Outage while applying events (attempt %d, retrying in %d ms): %s", attempt, millis,
@@ -135,7 +136,7 @@ public class EventBatchProcessor {
     private void deadLetter(String consumer, ConsumerRecord<String, byte[]> record, String reason) {
         LOG.warnf("Dead-lettering %s/%d@%d for %s: %s", record.topic(), record.partition(), record.offset(),
                 consumer, reason);
-        untilNoOutage(() -> deadLetters.send(consumer, record, reason));
+        untilNoOutage(consumer, () -> deadLetters.send(consumer, record, reason));
         count(consumer, "unknown", "dead_lettered");
     }
 
