@@ -50,9 +50,13 @@ final class Mails {
         return matching(mail -> mail.to().contains(address));
     }
 
-    /** Waits until exactly one mail matches and returns it. */
+    /**
+     * Waits until exactly one mail matches and the server has delivered it to every recipient its headers name (it
+     * stores one copy per recipient, one after the other), and returns it.
+     */
     static Mail awaitOne(Predicate<Mail> filter) {
-        return await().atMost(PATIENCE).until(() -> matching(filter), found -> found.size() == 1).get(0);
+        return await().atMost(PATIENCE).until(() -> matching(filter), found -> found.size() == 1
+                && found.get(0).deliveries() == found.get(0).to().size() + found.get(0).cc().size()).get(0);
     }
 
     static Mail awaitOneTo(String address) {

@@ -30,12 +30,15 @@ final class Scenario {
     final String accountId;
     final String accountName;
     final String contactEmail;
+    /** Another person at the customer, who writes to the SA after the deal closed. */
+    final String colleagueEmail;
 
     Scenario() {
         String id = UUID.randomUUID().toString().substring(0, 8);
         accountId = "acct-" + id;
         accountName = "Acme " + id;
         contactEmail = "pat-" + id + "@acme.example";
+        colleagueEmail = "dev-" + id + "@acme.example";
         publishTeam();
     }
 

@@ -31,6 +31,12 @@ public class InboundConsumer {
         processor.process(CONSUMER, records, triggers);
     }
 
+    @Incoming("support-inquiries")
+    @Blocking
+    public void inquiries(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
     @Incoming("directory-people")
     @Blocking
     public void people(ConsumerRecords<String, byte[]> records) {

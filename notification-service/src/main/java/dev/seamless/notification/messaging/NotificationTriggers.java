@@ -6,6 +6,7 @@ import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.notification.delivery.NotificationService;
 import dev.seamless.notification.directory.Account;
@@ -14,6 +15,7 @@ import dev.seamless.notification.directory.Person;
 import dev.seamless.notification.directory.Recipients;
 import dev.seamless.notification.journey.ClosedWonEmailRule;
 import dev.seamless.notification.journey.CsmIntroductionRule;
+import dev.seamless.notification.redirect.PostSalesRedirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,14 +26,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class NotificationTriggers implements EventHandler {
 
-    /** A lambda, not a method reference: Panache only enhances static calls that name the entity class. */
-    private final Recipients recipients = new Recipients(personId -> Person.findByIdOptional(personId));
+    @Inject
+    Recipients recipients;
 
     @Inject
     CsmIntroductionRule csmIntroduction;
 
     @Inject
     ClosedWonEmailRule closedWon;
+
+    @Inject
+    PostSalesRedirects redirects;
 
     @Inject
     NotificationService notifications;
@@ -55,6 +60,8 @@ public class NotificationTriggers implements EventHandler {
                     .ifPresent(email -> notifications.record(email, event.id()));
             closedWon.decide(stageChange, account, recipients)
                     .ifPresent(email -> notifications.record(email, event.id()));
+        } else if (event.data() instanceof CustomerInquiryReceived inquiry) {
+            redirects.onInquiry(inquiry, event.id());
         }
     }
 }

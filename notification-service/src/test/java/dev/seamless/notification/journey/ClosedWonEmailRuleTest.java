@@ -1,24 +1,18 @@
 package dev.seamless.notification.journey;
 
+import static dev.seamless.notification.RuleFixtures.SUPPORT;
+import static dev.seamless.notification.RuleFixtures.account;
+import static dev.seamless.notification.RuleFixtures.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seamless.events.crm.OpportunityStageChanged;
-import dev.seamless.events.types.OrderType;
-import dev.seamless.events.types.Tier;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
-import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.PeopleFixture;
 import dev.seamless.notification.directory.Recipients;
-import dev.seamless.notification.support.SupportPolicy;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClosedWonEmailRuleTest {
-
-    static final SupportPolicy SUPPORT = new SupportPolicy("https://support.example", "Standard",
-            "by the next business day, Monday to Friday");
 
     private final ClosedWonEmailRule rule = new ClosedWonEmailRule("Closed Won", SUPPORT);
     private final Recipients recipients = PeopleFixture.team().recipients();
@@ -71,24 +65,5 @@ class ClosedWonEmailRuleTest {
                 "no customer contact email is known: account acct-1 is not known from crm.accounts");
         assertThat(email.values()).containsEntry("accountName", "acct-1");
         assertThat(email.inputs()).containsEntry("accountKnown", false);
-    }
-
-    static Account account(String csmId, String contactEmail) {
-        Account account = new Account();
-        account.accountId = "acct-1";
-        account.name = "Acme";
-        account.tier = Tier.PREMIUM;
-        account.arr = new BigDecimal("50000");
-        account.aeId = "ae-1";
-        account.saId = "sa-1";
-        account.csmId = csmId;
-        account.contactName = "Pat Buyer";
-        account.contactEmail = contactEmail;
-        return account;
-    }
-
-    static OpportunityStageChanged stage(String from, String to) {
-        return new OpportunityStageChanged("opp-1", "acct-1", "First order", OrderType.FIRST_ORDER, from, to,
-                new BigDecimal("60000"), new BigDecimal("60000"), null, "ae-1", "sa-1", false, null);
     }
 }

@@ -1,7 +1,7 @@
 package dev.seamless.notification.journey;
 
-import static dev.seamless.notification.journey.ClosedWonEmailRuleTest.account;
-import static dev.seamless.notification.journey.ClosedWonEmailRuleTest.stage;
+import static dev.seamless.notification.RuleFixtures.account;
+import static dev.seamless.notification.RuleFixtures.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seamless.events.types.Tier;

@@ -1,0 +1,153 @@
+package dev.seamless.notification.redirect;
+
+import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.Reason;
+import dev.seamless.notification.delivery.PlannedEmail;
+import dev.seamless.notification.delivery.Recipient;
+import dev.seamless.notification.directory.Account;
+import dev.seamless.notification.directory.Opportunity;
+import dev.seamless.notification.directory.Person;
+import dev.seamless.notification.directory.Recipients;
+import dev.seamless.notification.support.SupportPolicy;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The post-sales redirection of seed 002: a customer who keeps asking the pre-sales SA after the deal closed is
+ * pointed to the support portal, with the support level and its response time. Accounts with a CSM get the template
+ * that copies the CSM and the AE; accounts without one the template that copies the AE.
+ * <p>
+ * An inquiry ({@code CustomerInquiryReceived}) is redirected only when it reached an SA, the account has won a deal
+ * and has no open opportunity (the deal has closed; an opportunity is open while its stage is not one of the closed
+ * stages), and the contact was not redirected within the cool-down. An SA's own request is always redirected: the
+ * seed leaves that judgment to the SA.
+ */
+public final class PostSalesRedirectRule {
+
+    public static final String WITH_CSM = "post-sales-redirect-with-csm";
+    public static final String WITHOUT_CSM = "post-sales-redirect-without-csm";
+    public static final Set<String> TEMPLATES = Set.of(WITH_CSM, WITHOUT_CSM);
+
+    /** Whether an inquiry gets a redirection, the rule that decided and what it looked at. */
+    public record Eligibility(boolean redirect, Reason reason, Map<String, Object> inputs) {
+    }
+
+    /**
+     * One redirection to plan: to whom, on behalf of which SA, with the SA's optional personal note, and why.
+     *
+     * @param occasion see {@link PlannedEmail#occasion()}
+     */
+    public record Redirect(String accountId, String contactName, String contactEmail, String inquirySubject,
+            String saId, String note, String occasion, Reason trigger, Map<String, Object> triggerInputs) {
+    }
+
+    private final Set<String> closedStages;
+    private final String closedWonStage;
+    private final Duration inquiryCooldown;
+    private final SupportPolicy support;
+
+    public PostSalesRedirectRule(Set<String> closedStages, String closedWonStage, Duration inquiryCooldown,
+            SupportPolicy support) {
+        if (!closedStages.contains(closedWonStage)) {
+            throw new IllegalArgumentException("seamless.stages.closed must contain the closed-won stage '"
+                    + closedWonStage + "', not only " + closedStages);
+        }
+        this.closedStages = Set.copyOf(closedStages);
+        this.closedWonStage = closedWonStage;
+        this.inquiryCooldown = inquiryCooldown;
+        this.support = support;
+    }
+
+    /**
+     * @param receiver     the person the inquiry reached, from the directory
+     * @param opportunities every opportunity of the account known from crm.opportunities
+     * @param lastRedirect when this contact of the account was last sent a redirection, if ever
+     */
+    public Eligibility eligibility(CustomerInquiryReceived inquiry, Optional<Person> receiver,
+            List<Opportunity> opportunities, Optional<OffsetDateTime> lastRedirect, OffsetDateTime now) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("receivedBy", inquiry.receivedBy());
+        inputs.put("receiverRole", receiver.map(person -> person.role).orElse(null));
+        inputs.put("opportunities", opportunities.stream()
+                .map(opportunity -> Map.of("opportunityId", opportunity.opportunityId, "stage", opportunity.stage))
+                .toList());
+        inputs.put("closedStages", closedStages.stream().sorted().toList());
+        inputs.put("lastRedirectAt", lastRedirect.orElse(null));
+        inputs.put("cooldown", inquiryCooldown.toString());
+        if (receiver.isEmpty() || receiver.get().role != PersonRole.SA) {
+            return new Eligibility(false, new Reason("post-sales.inquiry.not-to-an-sa", "The inquiry reached "
+                    + inquiry.receivedBy() + ", who is " + receiver.map(person -> "a " + person.role)
+                            .orElse("not in the people directory")
+                    + ", not an SA: no post-sales redirection."), inputs);
+        }
+        List<String> open = opportunities.stream().filter(opportunity -> !closedStages.contains(opportunity.stage))
+                .map(opportunity -> opportunity.opportunityId + " (" + opportunity.stage + ")").toList();
+        if (!open.isEmpty()) {
+            return new Eligibility(false, new Reason("post-sales.inquiry.deal-open", "Account "
+                    + inquiry.accountId() + " has open opportunities " + String.join(", ", open)
+                    + ": pre-sales help continues, no redirection."), inputs);
+        }
+        if (opportunities.stream().noneMatch(opportunity -> closedWonStage.equals(opportunity.stage))) {
+            return new Eligibility(false, new Reason("post-sales.inquiry.no-won-deal", "Account "
+                    + inquiry.accountId() + " has no opportunity in " + closedWonStage
+                    + ", so it is not known as a customer: no redirection."), inputs);
+        }
+        if (lastRedirect.isPresent() && lastRedirect.get().isAfter(now.minus(inquiryCooldown))) {
+            return new Eligibility(false, new Reason("post-sales.inquiry.recently-redirected", "Contact "
+                    + inquiry.contactEmail() + " was redirected at " + lastRedirect.get() + ", within the cool-down"
+                    + " of " + inquiryCooldown + ": not redirected again yet."), inputs);
+        }
+        return new Eligibility(true, new Reason("post-sales.inquiry.deal-closed", "The inquiry reached SA "
+                + inquiry.receivedBy() + " after account " + inquiry.accountId()
+                + "'s deal closed (won, no open opportunity): redirected to support."), inputs);
+    }
+
+    /** Chooses the template by whether the account has a CSM and addresses it. */
+    public PlannedEmail plan(Redirect redirect, Optional<Account> account, Recipients recipients) {
+        String csmId = account.map(known -> known.csmId).orElse(null);
+        Recipient contact = Recipients.contact(redirect.contactName(), redirect.contactEmail(),
+                "the redirection names no contact email");
+        Recipient ae = account.isPresent() ? recipients.person("AE", account.get().aeId)
+                : Recipient.unresolved("AE", null, null,
+                        "account " + redirect.accountId() + " is not known from crm.accounts, so its AE is not known");
+        Recipient sa = recipients.person("SA", redirect.saId());
+        List<Recipient> cc = new ArrayList<>();
+        Recipient csm = null;
+        if (csmId != null) {
+            csm = recipients.person("CSM", csmId);
+            cc.add(csm);
+        }
+        cc.add(ae);
+
+        Map<String, Object> values = new LinkedHashMap<>(support.templateValues());
+        values.put("accountName", account.map(Account::displayName).orElse(redirect.accountId()));
+        values.put("contactName", contact.name());
+        values.put("inquirySubject", redirect.inquirySubject());
+        values.put("note", redirect.note() == null || redirect.note().isBlank() ? null : redirect.note().strip());
+        values.put("csmName", csm == null ? null : csm.name());
+        values.put("aeName", ae.name());
+        values.put("saName", sa.name());
+
+        Map<String, Object> inputs = new LinkedHashMap<>(redirect.triggerInputs());
+        inputs.put("trigger", redirect.trigger().rule());
+        inputs.put("accountKnown", account.isPresent());
+        inputs.put("csmId", csmId);
+        inputs.put("aeId", account.map(known -> known.aeId).orElse(null));
+        inputs.put("saId", redirect.saId());
+        inputs.put("personalNote", values.get("note") != null);
+        Reason choice = csmId != null
+                ? new Reason("post-sales.redirect.with-csm", redirect.trigger().message() + " Account "
+                        + redirect.accountId() + " has CSM " + csmId + ": the template that copies the CSM and the AE.")
+                : new Reason("post-sales.redirect.without-csm", redirect.trigger().message() + " Account "
+                        + redirect.accountId() + " has no CSM: the template that copies the AE.");
+        return new PlannedEmail(redirect.accountId(), csmId != null ? WITH_CSM : WITHOUT_CSM, redirect.occasion(),
+                contact, cc, values, choice, inputs);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.seamless.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import dev.seamless.events.Topics;
+import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.notification.Mails.Mail;
+import dev.seamless.notification.delivery.MailDispatcher;
+import dev.seamless.testsupport.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PostSalesRedirectTest {
+
+    private static final String SUPPORT_SENTENCE = "Your team has Standard Support, so you can expect a first"
+            + " response by the next business day, Monday to Friday.";
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Test
+    void anInquiryAfterTheDealClosedIsRedirectedWithTheCsmAndTheAeInCopy() {
+        Scenario scenario = closedDeal(Scenario.CSM);
+        TestKafka.publish(inquiry(scenario, "How do I configure runners?"));
+
+        Mail mail = Mails.awaitOneTo(scenario.colleagueEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(mail.deliveries()).isEqualTo(3);
+        assertThat(mail.subject()).isEqualTo("Re: How do I configure runners?");
+        assertThat(mail.text()).contains("Hello Robin Dev,")
+                .contains("could you please submit it as a support ticket to our support team?")
+                .contains("I have copied Casey Success, your Customer Success Manager, and Alex Seller, your Account"
+                        + " Executive: they can help escalate your request if needed.")
+                .contains("https://support.seamless.example").contains(SUPPORT_SENTENCE)
+                .contains("Sam Architect, Solutions Architect");
+        assertThat(mail.html()).contains("<a href=\"https://support.seamless.example\">support portal</a>")
+                .contains("I have copied Casey Success, your Customer Success Manager").contains(SUPPORT_SENTENCE);
+
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).queryParam("recipient", Scenario.CSM_EMAIL)
+                .queryParam("accountId", scenario.accountId).get("/api/notifications").then().statusCode(200)
+                .body("[0].template", equalTo("post-sales-redirect-with-csm"))
+                .body("[0].decision.rule", equalTo("post-sales.redirect.with-csm"))
+                .body("[0].decision.inputs.trigger", equalTo("post-sales.inquiry.deal-closed"))
+                .body("[0].decision.inputs.csmId", equalTo(Scenario.CSM));
+    }
+
+    @Test
+    void anInquiryFromAnAccountWithoutACsmCopiesTheAeOnly() {
+        Scenario scenario = closedDeal(null);
+        TestKafka.publish(inquiry(scenario, "Upgrade question"));
+
+        Mail mail = Mails.awaitOneTo(scenario.colleagueEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.AE_EMAIL);
+        assertThat(mail.deliveries()).isEqualTo(2);
+        assertThat(mail.subject()).isEqualTo("Re: Upgrade question");
+        assertThat(mail.text()).contains("I have copied Alex Seller, your Account Executive, who can help escalate"
+                + " your request if needed.").doesNotContain("Customer Success Manager")
+                .contains(SUPPORT_SENTENCE).contains("https://support.seamless.example");
+        assertThat(mail.html()).contains("I have copied Alex Seller, your Account Executive").contains(SUPPORT_SENTENCE);
+    }
+
+    @Test
+    void anotherInquiryWithinTheCooldownSendsNothingMore() {
+        Scenario scenario = closedDeal(null);
+        TestKafka.publish(inquiry(scenario, "First question"));
+        Mails.awaitOneTo(scenario.colleagueEmail);
+
+        TestKafka.publish(inquiry(scenario, "Second question"));
+        awaitInquiriesConsumed();
+        dispatcher.dispatchDue();
+
+        assertThat(Mails.to(scenario.colleagueEmail)).singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Re: First question"));
+    }
+
+    @Test
+    void anInquiryWhileADealIsStillOpenIsNotRedirected() {
+        Scenario scenario = closedDeal(null);
+        String growth = "opp-" + UUID.randomUUID();
+        TestKafka.publish(scenario.stage(growth, "4-Proposal", "5-Negotiating"));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(growth));
+        TestKafka.publish(inquiry(scenario, "Question during the upgrade"));
+        awaitInquiriesConsumed();
+
+        assertThat(Probe.notifications(scenario.accountId)).extracting(notification -> notification.template)
+                .noneMatch(template -> template.startsWith("post-sales-redirect"));
+        assertThat(Mails.to(scenario.colleagueEmail)).isEmpty();
+    }
+
+    @Test
+    void anSaPreviewsThenSendsARedirectionWithAnEscapedPersonalNoteExactlyOnce() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM);
+        String note = "Great working with you on the <b>pilot</b> & good luck!";
+
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).queryParam("accountId", scenario.accountId)
+                .queryParam("contactEmail", scenario.contactEmail).queryParam("contactName", "Pat Buyer")
+                .queryParam("note", note).get("/api/post-sales-redirects/preview").then().statusCode(200)
+                .body("template", equalTo("post-sales-redirect-with-csm"))
+                .body("to", equalTo(scenario.contactEmail))
+                .body("cc", containsInAnyOrder(Scenario.CSM_EMAIL, Scenario.AE_EMAIL))
+                .body("subject", equalTo(scenario.accountName + ": where to get help with your questions"))
+                .body("bodyText", containsString(note))
+                .body("bodyHtml", containsString("the &lt;b&gt;pilot&lt;/b&gt; &amp; good luck!"))
+                .body("decision.rule", equalTo("post-sales.redirect.with-csm"))
+                .body("decision.inputs.trigger", equalTo("post-sales.request.by-sa"))
+                .body("decision.inputs.requestedBy", equalTo(Scenario.SA))
+                .body("problems", empty());
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+
+        String key = UUID.randomUUID().toString();
+        String id = given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("accountId", scenario.accountId, "contactEmail",
+                        scenario.contactEmail, "contactName", "Pat Buyer", "note", note))
+                .post("/api/post-sales-redirects").then().statusCode(201)
+                .header("Location", containsString("/api/notifications/"))
+                .body("status", not(equalTo("FAILED")))
+                .extract().path("id");
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.notificationId()).isEqualTo(id);
+        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(mail.text()).contains(note).contains("Sam Architect, Solutions Architect");
+        assertThat(mail.html()).contains("the &lt;b&gt;pilot&lt;/b&gt; &amp; good luck!").doesNotContain("<b>pilot");
+
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("accountId", scenario.accountId, "contactEmail",
+                        scenario.contactEmail, "note", note))
+                .post("/api/post-sales-redirects").then().statusCode(200).body("id", equalTo(id));
+        dispatcher.dispatchDue();
+        assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).get("/api/notifications/" + id).then()
+                .statusCode(200).body("status", equalTo("SENT")).body("triggeringEventId", not(equalTo(null)));
+    }
+
+    @Test
+    void badInputIsRefusedNamingEveryOffendingField() {
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).contentType(ContentType.JSON)
+                .body(Map.of("contactEmail", "not-an-address", "note", "x".repeat(4001)))
+                .post("/api/post-sales-redirects").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("send.request.accountId",
+                        "send.request.contactEmail", "send.request.note"));
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).queryParam("contactEmail", "nobody")
+                .get("/api/post-sales-redirects/preview").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("preview.accountId", "preview.contactEmail"));
+    }
+
+    @Test
+    void anUnknownAccountIsNotFoundAndOnlySasMayRedirect() {
+        Map<String, String> body = Map.of("accountId", "acct-never-heard-of", "contactEmail", "a@b.example");
+        given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).contentType(ContentType.JSON).body(body)
+                .post("/api/post-sales-redirects").then().statusCode(404);
+        given().auth().oauth2(Scenario.token(Scenario.CSM, "CSM")).contentType(ContentType.JSON).body(body)
+                .post("/api/post-sales-redirects").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(body).post("/api/post-sales-redirects").then().statusCode(401);
+    }
+
+    /** An account whose only deal was won, with or without a CSM, known to the service. */
+    private static Scenario closedDeal(String csmId) {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(csmId);
+        String opportunityId = "opp-" + UUID.randomUUID();
+        TestKafka.publish(scenario.stage(opportunityId, "6-Awaiting Signature", "Closed Won"));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(opportunityId));
+        return scenario;
+    }
+
+    private static CustomerInquiryReceived inquiry(Scenario scenario, String subject) {
+        return new CustomerInquiryReceived(scenario.accountId, scenario.colleagueEmail, "Robin Dev", subject,
+                Scenario.SA);
+    }
+
+    private static void awaitInquiriesConsumed() {
+        await().atMost(Mails.PATIENCE).until(() -> TestKafka.consumedToEnd("notification-service",
+                Topics.SUPPORT_INQUIRIES));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.seamless.notification.redirect;
+
+import static dev.seamless.notification.RuleFixtures.SUPPORT;
+import static dev.seamless.notification.RuleFixtures.account;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.Reason;
+import dev.seamless.notification.delivery.PlannedEmail;
+import dev.seamless.notification.delivery.Recipient;
+import dev.seamless.notification.directory.Opportunity;
+import dev.seamless.notification.directory.PeopleFixture;
+import dev.seamless.notification.directory.Person;
+import dev.seamless.notification.directory.Recipients;
+import dev.seamless.notification.redirect.PostSalesRedirectRule.Eligibility;
+import dev.seamless.notification.redirect.PostSalesRedirectRule.Redirect;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PostSalesRedirectRuleTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+    private static final CustomerInquiryReceived INQUIRY = new CustomerInquiryReceived("acct-1", "pat@acme.example",
+            "Pat Buyer", "Runner question", "sa-1");
+
+    private final PostSalesRedirectRule rule = new PostSalesRedirectRule(
+            Set.of("Closed Won", "8-Closed Lost", "9-Unqualified", "10-Duplicate"), "Closed Won", Duration.ofDays(7),
+            SUPPORT);
+    private final Recipients recipients = PeopleFixture.team().recipients();
+
+    @Test
+    void anInquiryToTheSaAfterTheDealWasWonIsRedirected() {
+        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA),
+                List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-0", "8-Closed Lost")), Optional.empty(),
+                NOW);
+
+        assertThat(eligibility.redirect()).isTrue();
+        assertThat(eligibility.reason().rule()).isEqualTo("post-sales.inquiry.deal-closed");
+        assertThat(eligibility.inputs()).containsEntry("receiverRole", PersonRole.SA);
+    }
+
+    @Test
+    void anOpenOpportunityKeepsTheAccountInPreSales() {
+        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA),
+                List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-2", "5-Negotiating")), Optional.empty(),
+                NOW);
+
+        assertThat(eligibility.redirect()).isFalse();
+        assertThat(eligibility.reason().rule()).isEqualTo("post-sales.inquiry.deal-open");
+        assertThat(eligibility.reason().message()).contains("opp-2 (5-Negotiating)");
+    }
+
+    @Test
+    void anAccountThatNeverWonADealIsNotACustomer() {
+        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), List.of(opportunity("opp-1", "8-Closed Lost")),
+                Optional.empty(), NOW).reason().rule()).isEqualTo("post-sales.inquiry.no-won-deal");
+        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), List.of(), Optional.empty(), NOW).redirect())
+                .isFalse();
+    }
+
+    @Test
+    void anInquiryToSomeoneOtherThanAnSaIsNotRedirected() {
+        Eligibility toCsm = rule.eligibility(INQUIRY, person(PersonRole.CSM),
+                List.of(opportunity("opp-1", "Closed Won")), Optional.empty(), NOW);
+        Eligibility toUnknown = rule.eligibility(INQUIRY, Optional.empty(),
+                List.of(opportunity("opp-1", "Closed Won")), Optional.empty(), NOW);
+
+        assertThat(toCsm.redirect()).isFalse();
+        assertThat(toCsm.reason().rule()).isEqualTo("post-sales.inquiry.not-to-an-sa");
+        assertThat(toUnknown.reason().message()).contains("not in the people directory");
+    }
+
+    @Test
+    void aContactRedirectedWithinTheCooldownIsNotRedirectedAgain() {
+        Eligibility justInside = rule.eligibility(INQUIRY, person(PersonRole.SA),
+                List.of(opportunity("opp-1", "Closed Won")), Optional.of(NOW.minusDays(7).plusSeconds(1)), NOW);
+
+        assertThat(justInside.redirect()).isFalse();
+        assertThat(justInside.reason().rule()).isEqualTo("post-sales.inquiry.recently-redirected");
+    }
+
+    @Test
+    void onceTheCooldownHasPassedTheContactIsRedirectedAgain() {
+        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), List.of(opportunity("opp-1", "Closed Won")),
+                Optional.of(NOW.minusDays(7)), NOW).redirect()).isTrue();
+    }
+
+    @Test
+    void anAccountWithACsmGetsTheTemplateThatCopiesTheCsmAndTheAe() {
+        PlannedEmail email = rule.plan(redirect("Thanks for the great workshop!"),
+                Optional.of(account("csm-1", "primary@acme.example")), recipients);
+
+        assertThat(email.template()).isEqualTo("post-sales-redirect-with-csm");
+        assertThat(email.to().email()).isEqualTo("pat@acme.example");
+        assertThat(email.cc()).extracting(Recipient::email)
+                .containsExactly("casey@seamless.example", "alex@seamless.example");
+        assertThat(email.reason().rule()).isEqualTo("post-sales.redirect.with-csm");
+        assertThat(email.values()).containsEntry("csmName", "Casey Success").containsEntry("saName", "Sam Architect")
+                .containsEntry("note", "Thanks for the great workshop!")
+                .containsEntry("supportResponseTime", "by the next business day, Monday to Friday");
+        assertThat(email.inputs()).containsEntry("trigger", "post-sales.inquiry.deal-closed")
+                .containsEntry("csmId", "csm-1").containsEntry("personalNote", true);
+    }
+
+    @Test
+    void anAccountWithoutACsmGetsTheTemplateThatCopiesTheAe() {
+        PlannedEmail email = rule.plan(redirect(" "), Optional.of(account(null, "primary@acme.example")),
+                recipients);
+
+        assertThat(email.template()).isEqualTo("post-sales-redirect-without-csm");
+        assertThat(email.cc()).extracting(Recipient::email).containsExactly("alex@seamless.example");
+        assertThat(email.reason().rule()).isEqualTo("post-sales.redirect.without-csm");
+        assertThat(email.values()).containsEntry("note", null);
+        assertThat(email.problems()).isEmpty();
+    }
+
+    @Test
+    void anUnknownAccountHasNoKnownAeSoTheRedirectionIsPlannedWithThatProblem() {
+        PlannedEmail email = rule.plan(redirect(null), Optional.empty(), recipients);
+
+        assertThat(email.template()).isEqualTo("post-sales-redirect-without-csm");
+        assertThat(email.problems()).containsExactly(
+                "account acct-1 is not known from crm.accounts, so its AE is not known");
+    }
+
+    @Test
+    void theClosedStagesMustIncludeTheWonStage() {
+        assertThatThrownBy(() -> new PostSalesRedirectRule(Set.of("8-Closed Lost"), "Closed Won", Duration.ZERO,
+                SUPPORT)).hasMessageContaining("must contain the closed-won stage 'Closed Won'");
+    }
+
+    private static Redirect redirect(String note) {
+        return new Redirect("acct-1", "Pat Buyer", "pat@acme.example", "Runner question", "sa-1", note, null,
+                new Reason("post-sales.inquiry.deal-closed", "Deal closed."), Map.of());
+    }
+
+    private static Optional<Person> person(PersonRole role) {
+        Person person = new Person();
+        person.personId = "sa-1";
+        person.role = role;
+        return Optional.of(person);
+    }
+
+    private static Opportunity opportunity(String id, String stage) {
+        Opportunity opportunity = new Opportunity();
+        opportunity.opportunityId = id;
+        opportunity.accountId = "acct-1";
+        opportunity.stage = stage;
+        return opportunity;
+    }
+}
