@@ -22,8 +22,7 @@ public final class Failures {
                     || cause instanceof org.apache.kafka.common.errors.RetriableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && isTransientState(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -31,6 +30,15 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * Connection failures (08), the server shutting down (57P), and the losers of a serialization failure (40001)
+     * or a deadlock (40P01), which succeed when tried again.
+     */
+    private static boolean isTransientState(String sqlState) {
+        return sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("40001")
+                || sqlState.equals("40P01");
     }
 
     /** The innermost message, for people reading a dead-letter header or a log line. */

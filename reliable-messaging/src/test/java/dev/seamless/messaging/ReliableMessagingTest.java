@@ -26,6 +26,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -103,6 +108,34 @@ class ReliableMessagingTest {
     }
 
     @Test
+    void eventsOfOneAccountFromConcurrentTransactionsArePublishedInCommitOrder() throws Exception {
+        String accountId = newId();
+        CountDownLatch firstHoldsTheAccount = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish(completed(accountId, 1));
+                firstHoldsTheAccount.countDown();
+                awaitLatch(firstMayCommit);
+            }));
+            assertThat(firstHoldsTheAccount.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = threads.submit(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish(completed(accountId, 2))));
+            await().atMost(PATIENCE).until(() -> transactionsWaitingForAnAccount() == 1);
+            assertThat(second).isNotDone();
+
+            firstMayCommit.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        await().atMost(PATIENCE).until(() -> published(accountId).size() == 2);
+        assertThat(published(accountId)).extracting(HandoffCompleted::handoffId).containsExactly("h-1", "h-2");
+    }
+
+    @Test
     void theOutboxKeepsEventsThroughABrokerOutageAndPublishesThemInOrderAfterwards() {
         String accountId = newId();
         RestartableInfrastructure.broker.stop();
@@ -143,6 +176,23 @@ class ReliableMessagingTest {
 
     private double consumerRetries() {
         return registry.counter("seamless.consumer.outage.retries", "consumer", EffectRecorder.CONSUMER).count();
+    }
+
+    private long transactionsWaitingForAnAccount() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                .getSingleResult()).longValue());
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test did not release the first transaction");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private long effects(String accountId) {
