@@ -37,6 +37,24 @@ public class InboundConsumer {
         processor.process(CONSUMER, records, triggers);
     }
 
+    @Incoming("triage-events")
+    @Blocking
+    public void triageEvents(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
+    @Incoming("handoff-events")
+    @Blocking
+    public void handoffEvents(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
+    @Incoming("slack-events")
+    @Blocking
+    public void slackEvents(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, triggers);
+    }
+
     @Incoming("directory-people")
     @Blocking
     public void people(ConsumerRecords<String, byte[]> records) {

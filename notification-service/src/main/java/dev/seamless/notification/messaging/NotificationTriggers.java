@@ -6,21 +6,30 @@ import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.handoff.TaskAssigned;
+import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskOverdue;
+import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.triage.SAAssigned;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.notification.delivery.NotificationService;
+import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.Person;
 import dev.seamless.notification.directory.Recipients;
 import dev.seamless.notification.journey.ClosedWonEmailRule;
 import dev.seamless.notification.journey.CsmIntroductionRule;
+import dev.seamless.notification.notice.NoticeRules;
 import dev.seamless.notification.redirect.PostSalesRedirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Keeps the projections and records the notifications the rules ask for. Other event types are ignored. */
 @ApplicationScoped
@@ -39,6 +48,9 @@ public class NotificationTriggers implements EventHandler {
     PostSalesRedirects redirects;
 
     @Inject
+    NoticeRules notices;
+
+    @Inject
     NotificationService notifications;
 
     @Inject
@@ -46,22 +58,41 @@ public class NotificationTriggers implements EventHandler {
 
     @Override
     public void handle(EventEnvelope<SeamlessEvent> event) {
+        planned(event).forEach(email -> notifications.record(email, event.id()));
+    }
+
+    /** Applies projections, and returns the emails the rules plan for the event (none for most events). */
+    private List<PlannedEmail> planned(EventEnvelope<SeamlessEvent> event) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (event.data() instanceof PersonUpdated person) {
+        SeamlessEvent data = event.data();
+        if (data instanceof PersonUpdated person) {
             Person.project(person, now);
-        } else if (event.data() instanceof AccountUpdated account) {
+        } else if (data instanceof AccountUpdated account) {
             Account.project(account, now);
-        } else if (event.data() instanceof AccountTeamChanged teamChange) {
+        } else if (data instanceof AccountTeamChanged teamChange) {
             Account.changeTeam(teamChange, now);
-        } else if (event.data() instanceof OpportunityStageChanged stageChange) {
+        } else if (data instanceof OpportunityStageChanged stageChange) {
             Opportunity.project(stageChange, now);
-            Optional<Account> account = Account.findByIdOptional(stageChange.accountId());
-            csmIntroduction.decide(stageChange, account, recipients)
-                    .ifPresent(email -> notifications.record(email, event.id()));
-            closedWon.decide(stageChange, account, recipients)
-                    .ifPresent(email -> notifications.record(email, event.id()));
-        } else if (event.data() instanceof CustomerInquiryReceived inquiry) {
-            redirects.onInquiry(inquiry, event.id());
+            Optional<Account> account = account(stageChange.accountId());
+            return Stream.concat(csmIntroduction.decide(stageChange, account, recipients).stream(),
+                    closedWon.decide(stageChange, account, recipients).stream()).toList();
+        } else if (data instanceof CustomerInquiryReceived inquiry) {
+            return redirects.forInquiry(inquiry, event.id()).stream().toList();
+        } else if (data instanceof SAAssigned assigned) {
+            return notices.saAssigned(assigned, account(assigned.accountId()), recipients);
+        } else if (data instanceof TaskCreated task) {
+            return notices.taskCreated(task, account(task.accountId()), recipients).stream().toList();
+        } else if (data instanceof TaskAssigned task) {
+            return List.of(notices.taskAssigned(task, account(task.accountId()), recipients));
+        } else if (data instanceof TaskOverdue task) {
+            return List.of(notices.taskOverdue(task, account(task.accountId()), recipients));
+        } else if (data instanceof SlackChannelExpiring expiring) {
+            return List.of(notices.channelExpiring(expiring, account(expiring.accountId()), recipients));
         }
+        return List.of();
+    }
+
+    private static Optional<Account> account(String accountId) {
+        return Account.findByIdOptional(accountId);
     }
 }

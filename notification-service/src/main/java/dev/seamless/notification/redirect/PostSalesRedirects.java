@@ -50,20 +50,20 @@ public class PostSalesRedirects {
     @Inject
     Clock clock;
 
-    /** Redirects the inquiry's contact if the rule finds the deal closed; otherwise logs why not. */
+    /** The redirection for the inquiry if the rule finds the deal closed; otherwise none, and the log says why. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onInquiry(CustomerInquiryReceived inquiry, String eventId) {
+    public Optional<PlannedEmail> forInquiry(CustomerInquiryReceived inquiry, String eventId) {
         Eligibility eligibility = rule.eligibility(inquiry, Person.findByIdOptional(inquiry.receivedBy()),
                 Opportunity.ofAccount(inquiry.accountId()),
                 lastRedirect(inquiry.accountId(), inquiry.contactEmail()), OffsetDateTime.now(clock));
         if (!eligibility.redirect()) {
             LOG.infof("Inquiry %s not redirected [%s]: %s", eventId, eligibility.reason().rule(),
                     eligibility.reason().message());
-            return;
+            return Optional.empty();
         }
         Redirect redirect = new Redirect(inquiry.accountId(), inquiry.contactName(), inquiry.contactEmail(),
                 inquiry.subject(), inquiry.receivedBy(), null, null, eligibility.reason(), eligibility.inputs());
-        notifications.record(rule.plan(redirect, Account.findByIdOptional(inquiry.accountId()), recipients), eventId);
+        return Optional.of(rule.plan(redirect, Account.findByIdOptional(inquiry.accountId()), recipients));
     }
 
     /**

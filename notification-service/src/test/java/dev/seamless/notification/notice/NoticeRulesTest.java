@@ -1,0 +1,125 @@
+package dev.seamless.notification.notice;
+
+import static dev.seamless.notification.RuleFixtures.account;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seamless.events.handoff.TaskAssigned;
+import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskOverdue;
+import dev.seamless.events.slack.SlackChannelExpiring;
+import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.types.ChannelKind;
+import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.Reason;
+import dev.seamless.notification.delivery.PlannedEmail;
+import dev.seamless.notification.directory.Account;
+import dev.seamless.notification.directory.PeopleFixture;
+import dev.seamless.notification.directory.Recipients;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NoticeRulesTest {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 4);
+    private static final Optional<Account> ACCOUNT = Optional.of(account(null, "pat@acme.example"));
+
+    private final NoticeRules rules = new NoticeRules(ZoneId.of("Europe/Berlin"));
+    private final Recipients recipients = PeopleFixture.team()
+            .with("sa-2", "Riley Architect", PersonRole.SA, "riley@seamless.example").recipients();
+
+    @Test
+    void anAssignedSaIsTold() {
+        List<PlannedEmail> notices = rules.saAssigned(assigned(null), ACCOUNT, recipients);
+
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.template()).isEqualTo("sa-assigned");
+            assertThat(notice.to().email()).isEqualTo("sam@seamless.example");
+            assertThat(notice.cc()).isEmpty();
+            assertThat(notice.values()).containsEntry("reason", "Same SA as the account (stickiness)")
+                    .containsEntry("accountName", "Acme").containsEntry("previousSaName", null);
+            assertThat(notice.reason().rule()).isEqualTo("notification.notice.sa-assigned");
+        });
+    }
+
+    @Test
+    void onReassignmentThePreviousSaIsToldToo() {
+        List<PlannedEmail> notices = rules.saAssigned(assigned("sa-2"), ACCOUNT, recipients);
+
+        assertThat(notices).extracting(PlannedEmail::template).containsExactly("sa-assigned", "sa-reassigned");
+        assertThat(notices.get(1).to().email()).isEqualTo("riley@seamless.example");
+        assertThat(notices.get(0).values()).containsEntry("previousSaName", "Riley Architect");
+        assertThat(notices.get(0).occasion()).isEqualTo("triage-request:req-1:sa:sa-1:from:sa-2");
+    }
+
+    @Test
+    void aTaskIsNoticedToItsAssigneeOncePerAssignee() {
+        PlannedEmail notice = rules.taskCreated(created("csm-1"), ACCOUNT, recipients).orElseThrow();
+
+        assertThat(notice.template()).isEqualTo("task-created");
+        assertThat(notice.to().email()).isEqualTo("casey@seamless.example");
+        assertThat(notice.values()).containsEntry("title", "Schedule the kickoff").containsEntry("dueDate",
+                "2026-12-04").containsEntry("link", "https://handbook.example/kickoff");
+        assertThat(notice.occasion()).isEqualTo("task:task-1:assignee:csm-1");
+    }
+
+    @Test
+    void aTaskWithoutAnAssigneeWaitsForTaskAssigned() {
+        assertThat(rules.taskCreated(created(null), ACCOUNT, recipients)).isEmpty();
+
+        PlannedEmail notice = rules.taskAssigned(new TaskAssigned("task-1", "h-1", "acct-1", "Schedule the kickoff",
+                "csm-1", null, "INCOMING", DUE, new Reason("handoff.assignee.known", "The CSM is known now.")),
+                ACCOUNT, recipients);
+        assertThat(notice.template()).isEqualTo("task-assigned");
+        assertThat(notice.to().email()).isEqualTo("casey@seamless.example");
+        assertThat(notice.values()).containsEntry("reason", "The CSM is known now.");
+    }
+
+    @Test
+    void anOverdueTaskIsRemindedOncePerDueDate() {
+        PlannedEmail first = rules.taskOverdue(overdue(DUE), ACCOUNT, recipients);
+        PlannedEmail moved = rules.taskOverdue(overdue(DUE.plusDays(3)), ACCOUNT, recipients);
+
+        assertThat(first.template()).isEqualTo("task-overdue");
+        assertThat(first.occasion()).isEqualTo("task:task-1:due:2026-12-04");
+        assertThat(moved.occasion()).isNotEqualTo(first.occasion());
+    }
+
+    @Test
+    void anAssigneeMissingFromTheDirectoryIsPlannedWithTheProblem() {
+        PlannedEmail notice = rules.taskOverdue(new TaskOverdue("task-1", "h-1", "acct-1", "Kickoff", "csm-gone", DUE),
+                ACCOUNT, recipients);
+
+        assertThat(notice.problems())
+                .containsExactly("assignee csm-gone is not in the people directory (directory.people)");
+    }
+
+    @Test
+    void theChannelOwnerIsRemindedWithTheExpiryInTheConfiguredZone() {
+        PlannedEmail notice = rules.channelExpiring(new SlackChannelExpiring("ch-1", "acct-1", ChannelKind.EPHEMERAL,
+                "C123", "sa-1", OffsetDateTime.parse("2026-12-10T09:00:00Z")), ACCOUNT, recipients);
+
+        assertThat(notice.template()).isEqualTo("slack-channel-expiring");
+        assertThat(notice.to().email()).isEqualTo("sam@seamless.example");
+        assertThat(notice.values()).containsEntry("expiresAt", "2026-12-10 10:00 CET")
+                .containsEntry("channel", "C123").containsEntry("kind", "ephemeral");
+        assertThat(notice.occasion()).isEqualTo("slack-channel:ch-1:expires:2026-12-10T09:00:00Z");
+    }
+
+    private static SAAssigned assigned(String previousSaId) {
+        return new SAAssigned("req-1", "acct-1", "opp-1", "sa-1", previousSaId, "Same SA as the account (stickiness)",
+                List.of(), "policy-1");
+    }
+
+    private static TaskCreated created(String assigneeId) {
+        return new TaskCreated("task-1", "h-1", "acct-1", "Schedule the kickoff", assigneeId, "INCOMING", DUE,
+                "https://handbook.example/kickoff");
+    }
+
+    private static TaskOverdue overdue(LocalDate due) {
+        return new TaskOverdue("task-1", "h-1", "acct-1", "Schedule the kickoff", "csm-1", due);
+    }
+}
