@@ -26,6 +26,7 @@ public class ChangeLock {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void acquire() {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked").setParameter(1, KEY).getSingleResult();
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
+                .setParameter(1, KEY).getSingleResult();
     }
 }

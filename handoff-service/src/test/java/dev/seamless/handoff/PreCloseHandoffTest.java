@@ -1,0 +1,87 @@
+package dev.seamless.handoff;
+
+import static dev.seamless.handoff.Fixtures.PATIENCE;
+import static dev.seamless.handoff.Fixtures.account;
+import static dev.seamless.handoff.Fixtures.awaitConsumed;
+import static dev.seamless.handoff.Fixtures.awaitHandoff;
+import static dev.seamless.handoff.Fixtures.handoff;
+import static dev.seamless.handoff.Fixtures.handoffsOf;
+import static dev.seamless.handoff.Fixtures.knownAccount;
+import static dev.seamless.handoff.Fixtures.newId;
+import static dev.seamless.handoff.Fixtures.stageChange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.seamless.events.Topics;
+import dev.seamless.events.handoff.HandoffCancelled;
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Tier;
+import dev.seamless.testsupport.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trigger {@code OpportunityStageChanged} into 5-Negotiating / 6-Awaiting Signature, and to 8-Closed Lost; templates
+ * PRE_TO_POST_SALES_CSM_INTRO and PRE_TO_POST_SALES_DIGITAL_ONBOARDING (seed 002 "Post-Sales Engagement").
+ */
+@QuarkusTest
+class PreCloseHandoffTest {
+
+    @Test
+    void enteringNegotiatingWithADealThatMakesTheAccountQualifyAsksSaAndAeToIntroduceTheCsm() {
+        String accountId = newId("acct");
+        knownAccount(account(accountId, Tier.PREMIUM, "20000", "ae-2", "sa-2", null));
+        TestKafka.publish(stageChange(accountId, newId("opp"), OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "30000"));
+
+        JsonPath intro = handoff(awaitHandoff(accountId, "PRE_TO_POST_SALES_CSM_INTRO").get("id"));
+        assertThat(intro.getString("decision.rule")).isEqualTo("handoff.pre-close.csm-qualified");
+        assertThat(intro.getDouble("decision.inputs.arrWithDeal")).isEqualTo(50000.0);
+        assertThat(intro.getList("tasks.ownerRole")).containsExactly("AE", "OUTGOING");
+        // the opportunity's SA and AE act: the rule takes them from the stage change
+        assertThat(intro.getList("tasks.assigneeId")).containsExactly("ae-1", "sa-1");
+    }
+
+    @Test
+    void aNewAccountBelowTheThresholdPreparesItsContactsForDigitalOnboardingOnceOnly() {
+        String accountId = newId("acct");
+        String opportunityId = newId("opp");
+        knownAccount(account(accountId, Tier.PREMIUM, "0", null));
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "49999.99"));
+        Map<String, Object> preparation = awaitHandoff(accountId, "PRE_TO_POST_SALES_DIGITAL_ONBOARDING");
+        assertThat(handoff(preparation.get("id")).getString("decision.rule"))
+                .isEqualTo("handoff.pre-close.digital-onboarding");
+
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "5-Negotiating",
+                "6-Awaiting Signature", "49999.99"));
+        awaitConsumed(Topics.CRM_OPPORTUNITIES);
+        assertThat(handoffsOf(accountId).getList("$")).hasSize(1);
+    }
+
+    @Test
+    void losingTheOpportunityCancelsItsPreparationWithTheReason() {
+        String accountId = newId("acct");
+        String opportunityId = newId("opp");
+        knownAccount(account(accountId, Tier.PREMIUM, "0", null));
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal",
+                "6-Awaiting Signature", "10000"));
+        Object handoffId = awaitHandoff(accountId, "PRE_TO_POST_SALES_DIGITAL_ONBOARDING").get("id");
+
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
+                "8-Closed Lost", "10000"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath cancelled = handoff(handoffId);
+            assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+            assertThat(cancelled.getString("cancellation.rule")).isEqualTo("handoff.opportunity-lost");
+            assertThat(cancelled.getList("tasks.status")).containsOnly("CANCELLED");
+            assertThat(cancelled.getList("tasks.cancelReason")).allSatisfy(reason -> assertThat((String) reason)
+                    .contains(opportunityId, "8-Closed Lost"));
+        });
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.HANDOFF_EVENTS,
+                HandoffCancelled.class, event -> event.accountId().equals(accountId))).singleElement()
+                .satisfies(event -> assertThat(event.cancelledTaskIds()).hasSize(2)));
+    }
+}
