@@ -1,0 +1,62 @@
+package dev.seamless.slack.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.seamless.events.types.ChannelKind;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A channel as the API shows it: the request, its eligibility decision (every check with its rule, message and
+ * outcome, and the inputs), the approvals, and what happened in Slack. Sections that do not apply yet are null.
+ */
+public record SlackChannelView(UUID id, String accountId, ChannelKind kind, ChannelStatus status, String requestedBy,
+        String opportunityId, String purpose, String exception, OffsetDateTime requestedAt, Eligibility eligibility,
+        Approvals approvals, Rejection rejection, Slack slack, Conversion conversion, Archive archive,
+        Provisioning provisioning) {
+
+    public record Eligibility(boolean eligible, JsonNode checks, JsonNode inputs) {
+    }
+
+    public record Approvals(String expectedApproverId, boolean exceptionApprovalRequired, String approvedBy,
+            OffsetDateTime approvedAt, String exceptionApprovedBy, OffsetDateTime exceptionApprovedAt) {
+    }
+
+    public record Rejection(String rejectedBy, String reason, OffsetDateTime rejectedAt) {
+    }
+
+    public record Slack(String channelId, String channelName, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+            OffsetDateTime reminderSentAt, JsonNode invitees) {
+    }
+
+    public record Conversion(OffsetDateTime offeredAt, JsonNode checks, String approvedBy,
+            OffsetDateTime approvedAt) {
+    }
+
+    public record Archive(String reason, OffsetDateTime requestedAt, OffsetDateTime archivedAt) {
+    }
+
+    /** Slack work: failed attempts of the current work, the last error and the next attempt while still pending. */
+    public record Provisioning(int attempts, String lastError, OffsetDateTime nextAttemptAt) {
+    }
+
+    public static SlackChannelView of(SlackChannel channel) {
+        return new SlackChannelView(channel.id, channel.accountId, channel.kind, channel.status, channel.requestedBy,
+                channel.opportunityId, channel.purpose, channel.exceptionType, channel.requestedAt,
+                new Eligibility(channel.eligible, JsonText.read(channel.decisionReasons),
+                        JsonText.read(channel.decisionInputs)),
+                new Approvals(channel.approverId, channel.exceptionApprovalRequired, channel.approvedBy,
+                        channel.approvedAt, channel.exceptionApprovedBy, channel.exceptionApprovedAt),
+                channel.rejectedBy == null ? null
+                        : new Rejection(channel.rejectedBy, channel.rejectionReason, channel.rejectedAt),
+                channel.channelName == null ? null
+                        : new Slack(channel.slackChannelId, channel.channelName, channel.createdAt, channel.expiresAt,
+                                channel.reminderSentAt, JsonText.read(channel.invitees)),
+                channel.conversionOfferedAt == null ? null
+                        : new Conversion(channel.conversionOfferedAt, JsonText.read(channel.conversionReasons),
+                                channel.conversionApprovedBy, channel.conversionApprovedAt),
+                channel.archiveReason == null ? null
+                        : new Archive(channel.archiveReason, channel.archiveRequestedAt, channel.archivedAt),
+                channel.nextAttemptAt == null && channel.provisioningAttempts == 0 ? null
+                        : new Provisioning(channel.provisioningAttempts, channel.lastError, channel.nextAttemptAt));
+    }
+}

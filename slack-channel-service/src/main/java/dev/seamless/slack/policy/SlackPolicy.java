@@ -1,0 +1,100 @@
+package dev.seamless.slack.policy;
+
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.TeamRole;
+import dev.seamless.events.types.Tier;
+import dev.seamless.slack.eligibility.CustomerChannelRule.ValueMeasure;
+import io.smallrye.config.ConfigMapping;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every setting of slack-channel-service under {@code seamless.slack}; defaults and the seed rule each one comes
+ * from are in application.properties and docs/slack-channels.md. Read and checked at start-up.
+ */
+@ConfigMapping(prefix = "seamless.slack")
+public interface SlackPolicy {
+
+    Customer customer();
+
+    Ephemeral ephemeral();
+
+    Invite invite();
+
+    Adapter adapter();
+
+    Provisioning provisioning();
+
+    Deadlines deadlines();
+
+    interface Customer {
+        Tier minTier();
+
+        BigDecimal minValue();
+
+        Set<ValueMeasure> valueMeasures();
+
+        String currency();
+
+        Set<String> exceptions();
+
+        Set<String> exceptionApproverRoles();
+
+        String namePrefix();
+    }
+
+    interface Ephemeral {
+        Duration lifetime();
+
+        Duration reminderBefore();
+
+        Duration conversionWindow();
+
+        Set<OrderType> evaluationOrderTypes();
+
+        Set<OrderType> povOrderTypes();
+
+        String namePrefix();
+    }
+
+    interface Invite {
+        /** Which members of the account team are invited besides the requester. */
+        Set<TeamRole> accountRoles();
+    }
+
+    interface Adapter {
+        /** A bot token ({@code xoxb-...}); without one, channels are only logged. */
+        Optional<String> token();
+
+        String baseUrl();
+
+        boolean privateChannels();
+
+        int maxAttempts();
+
+        Duration initialBackoff();
+
+        /** The longest wait between two attempts of one call, a rate limit's Retry-After included. */
+        Duration maxWait();
+
+        Duration timeout();
+    }
+
+    interface Provisioning {
+        String interval();
+
+        int batchSize();
+
+        Duration initialRetryDelay();
+
+        Duration maxRetryDelay();
+
+        Duration transactionTimeout();
+    }
+
+    interface Deadlines {
+        String interval();
+    }
+}
