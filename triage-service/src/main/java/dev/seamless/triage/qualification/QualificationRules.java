@@ -150,8 +150,9 @@ public final class QualificationRules {
                 : Check.failed(rule, Route.ASYNC_ONLY, "Limit reached: " + text + " Further help is asynchronous.");
     }
 
-    private static Check minutesCheck(String rule, List<PriorEngagement> prior, int minutes, int max, String period) {
-        int used = prior.stream().mapToInt(PriorEngagement::minutes).sum();
+    private Check minutesCheck(String rule, List<PriorEngagement> prior, int minutes, int max, String period) {
+        int used = prior.stream().mapToInt(engagement -> engagement.minutes() != null ? engagement.minutes()
+                : policy.defaultMeetingMinutes()).sum();
         String text = used + " minutes used in" + period + " plus " + minutes + " requested make " + (used + minutes)
                 + " of at most " + max + ".";
         return used + minutes <= max

@@ -1,0 +1,90 @@
+package dev.seamless.triage.api;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The API's error answers: 400 naming every offending field, 409 with the reason for a transition the current state
+ * forbids (or a concurrent change), 404 from {@code NotFoundException} as usual.
+ */
+public class ErrorResponses {
+
+    /** The body of a 400 answer. */
+    public record BadRequest(String error, List<FieldError> violations) {
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
+        return badRequest(errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return badRequest(e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableValue(MismatchedInputException e) {
+        return badRequest(List.of(new FieldError(pathOf(e), e.getOriginalMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenTransition(ConflictException e) {
+        return Response.status(Response.Status.CONFLICT).entity(Map.of("error", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentChange(RuntimeException e) {
+        return Response.status(Response.Status.CONFLICT)
+                .entity(Map.of("error", "the request was changed at the same time; read it again and retry"))
+                .build();
+    }
+
+    private static Response badRequest(List<FieldError> errors) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(new BadRequest("invalid input: " + errors.size() + " field(s)", errors)).build();
+    }
+
+    /** {@code submit.form.attendees[1]} becomes {@code attendees[1]}: the field as the client named it. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining());
+        return path.isEmpty() ? "body" : path.substring(1);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.seamless.triage.assignment;
+
+import dev.seamless.events.triage.RankedCandidate;
+import dev.seamless.triage.policy.PolicyVersion;
+import dev.seamless.triage.roster.RosterService;
+import dev.seamless.triage.roster.SolutionsArchitect;
+import dev.seamless.triage.rotation.RotationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides assignments with the {@link AssignmentEngine} over the current roster, the account's SA and the week's
+ * triage SA, and records each decision with its explanation. Applying it to the request is the caller's part.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    public static final String MANUAL = "assignment.manual";
+    public static final String PULLED = "assignment.pulled";
+
+    @Inject
+    AssignmentEngine engine;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    RotationService rotation;
+
+    @Inject
+    PolicyVersion policyVersion;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param leaving the SA the request moves away from (never chosen again), or null
+     * @param leavingReason why, as the candidate list will say
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment decide(AssignmentSubject subject, AssignmentTrigger trigger, String decidedBy, String leaving,
+            String leavingReason) {
+        String triageSa = rotation.triageSaToday().orElse(null);
+        AssignmentInput input = new AssignmentInput(subject.requestId(), subject.topics(), subject.window(),
+                subject.weight(), AccountSa.of(subject.accountId()).orElse(null), triageSa,
+                leaving == null ? Set.of() : Set.of(leaving), leavingReason);
+        AssignmentDecision decision = engine.assign(input, roster.candidates(subject.requestId()));
+        return record(subject, trigger, decidedBy, decision.saId(), decision.engaged(), decision.rule(),
+                decision.message(), decision.candidates(), decision.inputs());
+    }
+
+    /** An assignment to a chosen SA: a manual reassignment, or an SA pulling the request from the backlog. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment assignTo(AssignmentSubject subject, SolutionsArchitect sa, AssignmentTrigger trigger,
+            String decidedBy, String note) {
+        BigDecimal workload = roster.workloads(subject.requestId()).getOrDefault(sa.personId, BigDecimal.ZERO);
+        int matches = (int) subject.topics().stream().filter(sa.topics()::contains).count();
+        RankedCandidate chosen = new RankedCandidate(sa.personId, 1, matches, workload, sa.lastAssignedAt, null);
+        boolean pulled = trigger == AssignmentTrigger.PULLED;
+        String message = pulled ? sa.personId + " pulled the request from the backlog by starting it."
+                : decidedBy + " assigned it to " + sa.personId + (note == null || note.isBlank() ? "." : ": " + note);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("chosenBy", decidedBy);
+        inputs.put("note", note);
+        inputs.put("topics", subject.topics().stream().sorted().toList());
+        inputs.put("requestWeight", subject.weight());
+        inputs.put("capacity", roster.capacityOf(sa));
+        return record(subject, trigger, decidedBy, sa.personId, true, pulled ? PULLED : MANUAL, message,
+                List.of(chosen), inputs);
+    }
+
+    private Assignment record(AssignmentSubject subject, AssignmentTrigger trigger, String decidedBy, String saId,
+            boolean engaged, String rule, String message, List<RankedCandidate> candidates,
+            Map<String, Object> inputs) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Assignment assignment = new Assignment();
+        assignment.requestId = subject.requestId();
+        assignment.accountId = subject.accountId();
+        assignment.saId = saId;
+        assignment.previousSaId = subject.engagedSaId() != null && !subject.engagedSaId().equals(saId)
+                ? subject.engagedSaId() : null;
+        assignment.engaged = engaged;
+        assignment.trigger = trigger;
+        assignment.rule = rule;
+        assignment.message = message;
+        assignment.candidates = new java.util.ArrayList<>(candidates);
+        assignment.inputs = new LinkedHashMap<>(inputs);
+        assignment.policyVersion = policyVersion.value();
+        assignment.decidedBy = decidedBy;
+        assignment.decidedAt = now;
+        assignment.persist();
+        if (engaged) {
+            SolutionsArchitect sa = SolutionsArchitect.findById(saId);
+            if (sa != null) {
+                sa.lastAssignedAt = now;
+            }
+            AccountSa.record(subject.accountId(), saId, "assignment", now);
+        }
+        return assignment;
+    }
+}

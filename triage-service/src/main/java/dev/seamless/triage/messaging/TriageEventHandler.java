@@ -1,0 +1,84 @@
+package dev.seamless.triage.messaging;
+
+import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.crm.AccountClosed;
+import dev.seamless.events.crm.AccountTeamChanged;
+import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.crm.OpportunityStageChanged;
+import dev.seamless.events.crm.TriageRequestSubmitted;
+import dev.seamless.events.directory.PersonAvailabilityChanged;
+import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.types.TeamRole;
+import dev.seamless.messaging.consume.EventHandler;
+import dev.seamless.triage.assignment.AccountSa;
+import dev.seamless.triage.request.Channel;
+import dev.seamless.triage.request.Reassignments;
+import dev.seamless.triage.request.RequestLabels;
+import dev.seamless.triage.request.TriageForm;
+import dev.seamless.triage.request.TriageService;
+import dev.seamless.triage.roster.RosterChange;
+import dev.seamless.triage.roster.RosterService;
+import dev.seamless.triage.stage.StageReactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
+
+/** Turns consumed events into requests, roster changes and stage reactions. Other event types are ignored. */
+@ApplicationScoped
+public class TriageEventHandler implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(TriageEventHandler.class);
+    private static final String CRM = "crm";
+
+    @Inject
+    TriageService triage;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    Reassignments reassignments;
+
+    @Inject
+    StageReactions stages;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void handle(EventEnvelope<SeamlessEvent> event) {
+        SeamlessEvent data = event.data();
+        if (data instanceof TriageRequestSubmitted submitted) {
+            TriageService.Submission submission = triage.submit(TriageForm.of(submitted), submitted.requesterId(),
+                    Channel.EVENT, submitted.requesterId());
+            if (!submission.created()) {
+                LOG.infof("Triage request %s was already submitted; event %s changes nothing",
+                        submitted.requestId(), event.id());
+            }
+        } else if (data instanceof OpportunityStageChanged change) {
+            stages.on(change, event.id());
+        } else if (data instanceof AccountUpdated account && account.saId() != null) {
+            AccountSa.record(account.accountId(), account.saId(), CRM, now());
+        } else if (data instanceof AccountTeamChanged team && team.role() == TeamRole.SA) {
+            AccountSa.record(team.accountId(), team.newPersonId(), CRM, now());
+        } else if (data instanceof AccountClosed closed) {
+            triage.closeAccount(closed.accountId(), "account closed: " + closed.reason());
+        } else if (data instanceof PersonUpdated person) {
+            RosterChange change = roster.project(person);
+            if (change == RosterChange.DEACTIVATED) {
+                reassignments.leaveRoster(person.personId());
+            } else if (change == RosterChange.CAPACITY_REDUCED) {
+                reassignments.rebalance(person.personId(), RequestLabels.SYSTEM);
+            }
+        } else if (data instanceof PersonAvailabilityChanged availability && roster.recordAbsence(availability)) {
+            reassignments.coverAbsences(availability.personId());
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.seamless.triage.policy;
+
+import dev.seamless.events.types.Activity;
+import dev.seamless.events.types.Segment;
+import dev.seamless.triage.assignment.AssignmentEngine;
+import dev.seamless.triage.assignment.AssignmentPolicy;
+import dev.seamless.triage.board.BoardLabels;
+import dev.seamless.triage.board.LabelPolicy;
+import dev.seamless.triage.calendar.FiscalCalendar;
+import dev.seamless.triage.qualification.QualificationPolicy;
+import dev.seamless.triage.qualification.QualificationRules;
+import dev.seamless.triage.qualification.RequestInformation;
+import dev.seamless.triage.qualification.SyncLimits;
+import dev.seamless.triage.roster.WorkloadPolicy;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Month;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Builds the plain rule objects from configuration once, at start-up, so that a bad setting (an unknown segment, a
+ * missing activity weight) stops the service with a clear message instead of failing a request later.
+ */
+@ApplicationScoped
+public class PolicyProducer {
+
+    /** The settings that change decisions, and therefore the policy version. */
+    private static final List<String> VERSIONED_PREFIXES = List.of("seamless.triage.qualification.",
+            "seamless.triage.labels.expedite-within", "seamless.triage.labels.fiscal-",
+            "seamless.triage.workload.", "seamless.triage.assignment.", "seamless.stages.");
+
+    @Produces
+    @Startup
+    @Singleton
+    PolicyVersion policyVersion(TriageConfig triage, Config config) {
+        SortedMap<String, String> settings = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (VERSIONED_PREFIXES.stream().anyMatch(name::startsWith)) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name, value));
+            }
+        }
+        return PolicyVersion.of(triage.policy().name(), settings);
+    }
+
+    @Produces
+    @Singleton
+    FiscalCalendar fiscalCalendar(TriageConfig triage) {
+        return new FiscalCalendar(Month.of(triage.labels().fiscalYearStartMonth()),
+                triage.labels().fiscalQuarterFormat());
+    }
+
+    @Produces
+    @Startup
+    @Singleton
+    QualificationRules qualificationRules(TriageConfig triage, FiscalCalendar calendar) {
+        TriageConfig.Qualification config = triage.qualification();
+        Map<Segment, SyncLimits> syncLimits = byEnum(config.syncLimits(), Segment::fromJson, Segment.class, limits ->
+                new SyncLimits(limits.minIacv(), limits.maxPresalesEngagements(), limits.maxPresalesMinutes(),
+                        limits.maxPostsalesEngagementsPerYear(), limits.maxPostsalesMinutesPerYear(),
+                        limits.guidedPov()));
+        List<RequestInformation> required = config.requiredForMeetings().orElse(List.of()).stream()
+                .map(name -> RequestInformation.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
+                .toList();
+        return new QualificationRules(new QualificationPolicy(
+                byEnum(config.minPipedAmount(), Segment::fromJson, Segment.class, Function.identity()),
+                config.firstOrderMinPipedAmount(), config.povMinAmount(), syncLimits, config.defaultMeetingMinutes(),
+                required, config.officeHoursResponseTarget(), config.asyncResponseTarget()), calendar);
+    }
+
+    @Produces
+    @Singleton
+    BoardLabels boardLabels(TriageConfig triage, FiscalCalendar calendar) {
+        return new BoardLabels(new LabelPolicy(triage.labels().expediteWithin()), calendar);
+    }
+
+    @Produces
+    @Startup
+    @Singleton
+    WorkloadPolicy workloadPolicy(TriageConfig triage) {
+        TriageConfig.Workload config = triage.workload();
+        return new WorkloadPolicy(byEnum(config.weight(), Activity::fromJson, Activity.class, Function.identity()),
+                config.asynchronousFactor(), config.expediteFactor(), config.defaultCapacity());
+    }
+
+    @Produces
+    @Singleton
+    AssignmentEngine assignmentEngine(TriageConfig triage) {
+        return new AssignmentEngine(new AssignmentPolicy(triage.assignment().expertiseAdvantage()));
+    }
+
+    private static <E extends Enum<E>, C, V> Map<E, V> byEnum(Map<String, C> configured,
+            Function<String, E> parse, Class<E> type, Function<C, V> convert) {
+        Map<E, V> result = new EnumMap<>(type);
+        configured.forEach((key, value) -> result.put(parse.apply(key), convert.apply(value)));
+        return result;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.seamless.triage.policy;
+
+import io.smallrye.config.ConfigMapping;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code seamless.triage.*} settings; defaults in application.properties, explained in docs/triage.md. */
+@ConfigMapping(prefix = "seamless.triage")
+public interface TriageConfig {
+
+    Policy policy();
+
+    Qualification qualification();
+
+    Labels labels();
+
+    Workload workload();
+
+    Assignment assignment();
+
+    Rotation rotation();
+
+    interface Policy {
+        String name();
+    }
+
+    interface Qualification {
+        /** Keyed by segment: smb, mid-market, named. */
+        Map<String, BigDecimal> minPipedAmount();
+
+        BigDecimal firstOrderMinPipedAmount();
+
+        BigDecimal povMinAmount();
+
+        /** Keyed by segment; segments without an entry have no limits on synchronous help. */
+        Map<String, SyncLimits> syncLimits();
+
+        int defaultMeetingMinutes();
+
+        Optional<List<String>> requiredForMeetings();
+
+        Duration officeHoursResponseTarget();
+
+        Duration asyncResponseTarget();
+    }
+
+    interface SyncLimits {
+        BigDecimal minIacv();
+
+        int maxPresalesEngagements();
+
+        int maxPresalesMinutes();
+
+        int maxPostsalesEngagementsPerYear();
+
+        int maxPostsalesMinutesPerYear();
+
+        boolean guidedPov();
+    }
+
+    interface Labels {
+        Duration expediteWithin();
+
+        int fiscalYearStartMonth();
+
+        String fiscalQuarterFormat();
+
+        /** How often the board is re-evaluated as time passes ({@code off} disables it); read by the scheduler. */
+        String reevaluateEvery();
+    }
+
+    interface Workload {
+        /** Keyed by activity: discovery-call, demo, pov, workshop, technical-question, security-review. */
+        Map<String, BigDecimal> weight();
+
+        BigDecimal asynchronousFactor();
+
+        BigDecimal expediteFactor();
+
+        BigDecimal defaultCapacity();
+    }
+
+    interface Assignment {
+        int expertiseAdvantage();
+    }
+
+    interface Rotation {
+        LocalDate startsOn();
+
+        Optional<List<String>> schedule();
+    }
+}

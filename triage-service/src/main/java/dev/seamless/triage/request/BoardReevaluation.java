@@ -1,0 +1,54 @@
+package dev.seamless.triage.request;
+
+import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.policy.TriageConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Time changes the board: a request becomes EXPEDITE when fewer than 24 hours remain to its event and stops being so
+ * when the event has passed, and an absence that starts today takes undated work from its SA. Runs on a schedule;
+ * tests call it directly after moving the clock.
+ */
+@ApplicationScoped
+public class BoardReevaluation {
+
+    @Inject
+    RequestLabels labels;
+
+    @Inject
+    Reassignments reassignments;
+
+    @Inject
+    TriageConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(identity = "triage-board-reevaluation", every = "${seamless.triage.labels.reevaluate-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        reevaluateLabels();
+        reassignments.coverAbsencesOfToday();
+    }
+
+    /** @return how many requests changed labels */
+    @Transactional
+    public int reevaluateLabels() {
+        OffsetDateTime horizon = OffsetDateTime.now(clock).plus(config.labels().expediteWithin());
+        List<TriageRequest> dated = TriageRequest.list("status in ?1 and requestedFor <= ?2",
+                List.copyOf(RequestStatus.OPEN), horizon);
+        int changed = 0;
+        for (TriageRequest request : dated) {
+            if (labels.refresh(request, RequestLabels.SYSTEM, "time passed")) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}

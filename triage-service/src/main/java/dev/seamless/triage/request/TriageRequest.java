@@ -1,0 +1,146 @@
+package dev.seamless.triage.request;
+
+import dev.seamless.events.types.Activity;
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
+import dev.seamless.triage.board.LabelFacts;
+import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.qualification.QualificationInput;
+import dev.seamless.triage.qualification.RequestInformation;
+import dev.seamless.triage.qualification.Route;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A request for an SA: the triage form, where it stands on the board, and the decisions taken on it. */
+@Entity
+public class TriageRequest extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    public String accountId;
+    public String accountName;
+    public String opportunityId;
+    @Enumerated(EnumType.STRING)
+    public Segment segment;
+    @Enumerated(EnumType.STRING)
+    public OrderType orderType;
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
+    public BigDecimal amount;
+    public BigDecimal iacv;
+    public String requesterId;
+    @Enumerated(EnumType.STRING)
+    public Activity activity;
+    public boolean synchronous;
+    public boolean postSales;
+    public Integer durationMinutes;
+    public OffsetDateTime requestedFor;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<OffsetDateTime> preferredDates = new ArrayList<>();
+    public String timezone;
+    public String desiredOutcome;
+    public String objectives;
+    public String agenda;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> attendees = new ArrayList<>();
+    public String challenges;
+    public String infrastructure;
+    public String saTasks;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> expertise = new ArrayList<>();
+    public String compellingEvent;
+    public boolean servicesInvolved;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    public String submittedBy;
+    public OffsetDateTime submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
+    @Enumerated(EnumType.STRING)
+    public Route route;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public QualificationRecord qualification;
+    public String policyVersion;
+    public OffsetDateTime qualifiedAt;
+    public OffsetDateTime responseDueBy;
+
+    public String saId;
+    /** The assignment that put the current SA on the request, with its explanation. */
+    public Long assignmentId;
+    public int openActionItems;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> labels = new ArrayList<>();
+
+    public OffsetDateTime startedAt;
+    public OffsetDateTime completedAt;
+    public String completedBy;
+    public OffsetDateTime closedAt;
+    public String closeReason;
+
+    @Version
+    public int version;
+
+    /** When the engagement takes place: the requested event, else the submission. */
+    public OffsetDateTime engagementTime() {
+        return requestedFor != null ? requestedFor : submittedAt;
+    }
+
+    public ZoneId customerZone() {
+        return timezone == null ? null : ZoneId.of(timezone);
+    }
+
+    /** Topics, lower case, as the roster's expertise is compared. */
+    public Set<String> topics() {
+        return Set.copyOf(expertise.stream().map(topic -> topic.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    public QualificationInput qualificationInput() {
+        return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales,
+                durationMinutes, engagementTime(), providedInformation());
+    }
+
+    public LabelFacts labelFacts() {
+        return new LabelFacts(status, requestedFor, engagementTime(), servicesInvolved, openActionItems > 0);
+    }
+
+    private Set<RequestInformation> providedInformation() {
+        Set<RequestInformation> provided = EnumSet.noneOf(RequestInformation.class);
+        addIfPresent(provided, RequestInformation.OBJECTIVES, objectives);
+        addIfPresent(provided, RequestInformation.AGENDA, agenda);
+        addIfPresent(provided, RequestInformation.DESIRED_OUTCOME, desiredOutcome);
+        addIfPresent(provided, RequestInformation.COMPELLING_EVENT, compellingEvent);
+        addIfPresent(provided, RequestInformation.CHALLENGES, challenges);
+        addIfPresent(provided, RequestInformation.INFRASTRUCTURE, infrastructure);
+        addIfPresent(provided, RequestInformation.SA_TASKS, saTasks);
+        if (!attendees.isEmpty()) {
+            provided.add(RequestInformation.ATTENDEES);
+        }
+        if (requestedFor != null || !preferredDates.isEmpty()) {
+            provided.add(RequestInformation.EVENT_TIME);
+        }
+        return provided;
+    }
+
+    private static void addIfPresent(Set<RequestInformation> provided, RequestInformation information, String value) {
+        if (value != null && !value.isBlank()) {
+            provided.add(information);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.seamless.triage.rotation;
+
+import dev.seamless.triage.policy.TriageConfig;
+import dev.seamless.triage.roster.RosterService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Who is the week's triage SA: the rotation set through the API if there is one, else the configured one. */
+@ApplicationScoped
+public class RotationService {
+
+    /** The rotation in force and where it comes from. */
+    public record Current(RotationSchedule schedule, String source, String setBy, OffsetDateTime setAt) {
+    }
+
+    @Inject
+    TriageConfig config;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    Clock clock;
+
+    public Current current() {
+        return TriageRotation.newest()
+                .map(set -> new Current(new RotationSchedule(set.startsOn, set.saIds), "API", set.setBy, set.setAt))
+                .orElseGet(() -> new Current(new RotationSchedule(config.rotation().startsOn(),
+                        config.rotation().schedule().orElse(List.of())), "CONFIGURATION", null, null));
+    }
+
+    /** The duty on a day; an SA of the rotation who is away is covered by the next one available. */
+    public Optional<RotationSchedule.Duty> dutyOn(LocalDate day) {
+        return current().schedule().dutyOn(day, saId -> roster.availableOn(saId, day));
+    }
+
+    public Optional<String> triageSaToday() {
+        return dutyOn(LocalDate.now(clock)).map(RotationSchedule.Duty::onDutySaId);
+    }
+
+    @Transactional
+    public Current replace(LocalDate startsOn, List<String> saIds, String setBy) {
+        TriageRotation rotation = new TriageRotation();
+        rotation.startsOn = startsOn;
+        rotation.saIds = new java.util.ArrayList<>(saIds);
+        rotation.setBy = setBy;
+        rotation.setAt = OffsetDateTime.now(clock);
+        rotation.persist();
+        return current();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.seamless.triage.stage;
+
+public enum ActionItemStatus {
+    OPEN, DONE
+}
