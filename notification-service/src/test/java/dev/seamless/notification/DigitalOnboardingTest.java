@@ -69,6 +69,8 @@ class DigitalOnboardingTest {
                 .body("[0].decision.rule", equalTo("notification.closed-won.digital-onboarding"))
                 .body("[0].decision.inputs.opportunityId", equalTo("opp-1"))
                 .body("[0].triggeringEventId", equalTo(closedWon.id()));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("seamless_notifications_total{outcome=\"sent\",template=\"digital-onboarding\""));
     }
 
     @Test

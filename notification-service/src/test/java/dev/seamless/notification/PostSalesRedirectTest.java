@@ -166,6 +166,17 @@ class PostSalesRedirectTest {
         given().contentType(ContentType.JSON).body(body).post("/api/post-sales-redirects").then().statusCode(401);
     }
 
+    @Test
+    void theAuditTrailNeedsAnInternalRoleAndAnUnknownNotificationIsNotFound() {
+        given().get("/api/notifications").then().statusCode(401);
+        given().auth().oauth2(Scenario.token("nobody")).get("/api/notifications").then().statusCode(403);
+        given().auth().oauth2(Scenario.token(Scenario.CSM, "CSM")).get("/api/notifications/" + UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(Scenario.token(Scenario.CSM, "CSM")).queryParam("status", "LOST")
+                .queryParam("size", 0).get("/api/notifications").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("list.status", "list.size"));
+    }
+
     /** An account whose only deal was won, with or without a CSM, known to the service. */
     private static Scenario closedDeal(String csmId) {
         Scenario scenario = new Scenario();

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +27,9 @@ public class NotificationResource {
      */
     @GET
     public List<NotificationView> list(@QueryParam("accountId") String accountId,
-            @QueryParam("recipient") String recipient, @QueryParam("status") NotificationStatus status,
+            @QueryParam("recipient") String recipient,
+            @QueryParam("status") @Pattern(regexp = "PENDING|SENDING|SENT|FAILED",
+                    message = "must be one of PENDING, SENDING, SENT, FAILED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         List<String> conditions = new ArrayList<>();
@@ -42,7 +45,7 @@ public class NotificationResource {
         }
         if (status != null) {
             conditions.add("status = :status");
-            parameters.and("status", status);
+            parameters.and("status", NotificationStatus.valueOf(status));
         }
         String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ")
                 + "order by createdAt desc, id";

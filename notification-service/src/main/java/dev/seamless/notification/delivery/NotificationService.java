@@ -5,6 +5,7 @@ import dev.seamless.events.envelope.EventJson;
 import dev.seamless.events.notification.NotificationFailed;
 import dev.seamless.events.notification.NotificationSent;
 import dev.seamless.messaging.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class NotificationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry registry;
 
     /**
      * Renders and records the email. One whose recipients are not all known is recorded FAILED at once with the
@@ -96,6 +100,7 @@ public class NotificationService {
         notification.sentAt = OffsetDateTime.now(clock);
         notification.failureReason = null;
         notification.nextAttemptAt = null;
+        count(notification, "sent");
         outbox.publish(new NotificationSent(notification.id.toString(), notification.accountId,
                 notification.template, notification.recipient, notification.ccList(), notification.subject,
                 notification.triggeringEventId));
@@ -106,6 +111,7 @@ public class NotificationService {
         notification.status = NotificationStatus.FAILED;
         notification.failureReason = reason;
         notification.nextAttemptAt = null;
+        count(notification, "failed");
         outbox.publish(new NotificationFailed(notification.id.toString(), notification.accountId,
                 notification.template, notification.recipient, reason, notification.triggeringEventId));
     }
@@ -116,6 +122,11 @@ public class NotificationService {
         notification.status = NotificationStatus.PENDING;
         notification.failureReason = reason;
         notification.nextAttemptAt = nextAttemptAt;
+    }
+
+    private void count(Notification notification, String outcome) {
+        registry.counter("seamless.notifications", "template", notification.template, "outcome", outcome)
+                .increment();
     }
 
     private static String toJson(PlannedEmail planned) {
