@@ -36,8 +36,8 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/api/conversations.archive")).atPriority(FALLBACK)
                 .willReturn(okJson("{\"ok\":true}")));
         return Map.of(
-                "seamless.slack.adapter.token", TOKEN,
-                "seamless.slack.adapter.base-url", server.baseUrl() + "/api/",
+                "seamless.slack.token", TOKEN,
+                "seamless.slack.base-url", server.baseUrl() + "/api/",
                 "seamless.slack.adapter.max-attempts", "3",
                 "seamless.slack.adapter.initial-backoff", "PT0.01S",
                 "seamless.slack.adapter.max-wait", "PT0.1S");

@@ -152,7 +152,7 @@ final class Fixtures {
     // --- the fake Slack
 
     static WireMock slack() {
-        URI baseUrl = URI.create(ConfigProvider.getConfig().getValue("seamless.slack.adapter.base-url",
+        URI baseUrl = URI.create(ConfigProvider.getConfig().getValue("seamless.slack.base-url",
                 String.class));
         return new WireMock(baseUrl.getHost(), baseUrl.getPort());
     }

@@ -17,6 +17,14 @@ import java.util.Set;
 @ConfigMapping(prefix = "seamless.slack")
 public interface SlackPolicy {
 
+    /**
+     * A bot token ({@code xoxb-...}, variable SEAMLESS_SLACK_TOKEN); without one, channels are only logged.
+     */
+    Optional<String> token();
+
+    /** The Slack Web API's base URL (variable SEAMLESS_SLACK_BASE_URL). */
+    String baseUrl();
+
     Customer customer();
 
     Ephemeral ephemeral();
@@ -65,11 +73,6 @@ public interface SlackPolicy {
     }
 
     interface Adapter {
-        /** A bot token ({@code xoxb-...}); without one, channels are only logged. */
-        Optional<String> token();
-
-        String baseUrl();
-
         boolean privateChannels();
 
         int maxAttempts();

@@ -19,12 +19,12 @@ public class SlackAdapterConfiguration {
     @Singleton
     SlackAdapter slackAdapter(SlackPolicy policy) {
         SlackPolicy.Adapter settings = policy.adapter();
-        String token = settings.token().map(String::trim).filter(value -> !value.isEmpty()).orElse(null);
+        String token = policy.token().map(String::trim).filter(value -> !value.isEmpty()).orElse(null);
         if (token == null) {
-            LOG.info("No Slack token (seamless.slack.adapter.token): channels are logged, not created in Slack");
+            LOG.info("No Slack token (seamless.slack.token): channels are logged, not created in Slack");
             return new LoggingSlackAdapter();
         }
-        String baseUrl = settings.baseUrl().endsWith("/") ? settings.baseUrl() : settings.baseUrl() + "/";
+        String baseUrl = policy.baseUrl().endsWith("/") ? policy.baseUrl() : policy.baseUrl() + "/";
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(baseUrl);
         config.setStatsEnabled(false);
