@@ -3,10 +3,10 @@ package dev.seamless.handoff.handoff;
 import dev.seamless.events.Roles;
 import dev.seamless.handoff.api.InvalidRequestException;
 import dev.seamless.handoff.api.Paging;
+import dev.seamless.handoff.api.QueryFilter;
 import dev.seamless.handoff.api.QueryParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -41,17 +41,8 @@ public class HandoffResource {
         HandoffStatus parsedStatus = QueryParams.enumValue(HandoffStatus.class, status, "status", problems);
         Paging paging = Paging.parse(page, size, problems);
         InvalidRequestException.throwIfAny(problems);
-        Parameters parameters = new Parameters();
-        StringBuilder query = new StringBuilder("1 = 1");
-        if (accountId != null) {
-            query.append(" and accountId = :accountId");
-            parameters.and("accountId", accountId);
-        }
-        if (parsedStatus != null) {
-            query.append(" and status = :status");
-            parameters.and("status", parsedStatus);
-        }
-        PanacheQuery<Handoff> found = Handoff.<Handoff>find(query + " order by startedAt desc, id", parameters)
+        QueryFilter filter = new QueryFilter().equal("accountId", accountId).equal("status", parsedStatus);
+        PanacheQuery<Handoff> found = Handoff.<Handoff>find(filter.query("startedAt desc, id"), filter.parameters())
                 .page(Page.of(paging.page(), paging.size()));
         return RestResponse.ResponseBuilder.ok(found.list().stream().map(HandoffView::of).toList())
                 .header("X-Total-Count", found.count()).build();

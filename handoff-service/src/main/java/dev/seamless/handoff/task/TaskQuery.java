@@ -2,14 +2,12 @@ package dev.seamless.handoff.task;
 
 import dev.seamless.handoff.api.InvalidRequestException;
 import dev.seamless.handoff.api.Paging;
+import dev.seamless.handoff.api.QueryFilter;
 import dev.seamless.handoff.api.QueryParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The filters of {@code GET /api/tasks}, each optional: assignee, status, account, due before a day; paged. */
@@ -28,26 +26,9 @@ public record TaskQuery(String assignee, TaskStatus status, String accountId, Lo
 
     /** Matching tasks, soonest due first. */
     public PanacheQuery<HandoffTask> find() {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (assignee != null) {
-            conditions.add("assigneeId = :assignee");
-            parameters.and("assignee", assignee);
-        }
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-        }
-        if (accountId != null) {
-            conditions.add("accountId = :accountId");
-            parameters.and("accountId", accountId);
-        }
-        if (dueBefore != null) {
-            conditions.add("dueDate < :dueBefore");
-            parameters.and("dueBefore", dueBefore);
-        }
-        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ")
-                + "order by dueDate, accountId, handoffId, position";
-        return HandoffTask.<HandoffTask>find(query, parameters).page(Page.of(paging.page(), paging.size()));
+        QueryFilter filter = new QueryFilter().equal("assigneeId", assignee).equal("status", status)
+                .equal("accountId", accountId).before("dueDate", dueBefore);
+        return HandoffTask.<HandoffTask>find(filter.query("dueDate, accountId, handoffId, position"),
+                filter.parameters()).page(Page.of(paging.page(), paging.size()));
     }
 }
