@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Batches from every topic notification-service reads, applied with exactly-once effects by the batch processor. */
+/**
+ * Batches from every topic notification-service reads, applied with exactly-once effects by the batch processor.
+ * Each channel (see application.properties) keeps its own Kafka consumer; one handler serves them all.
+ */
 @ApplicationScoped
 public class InboundConsumer {
 
@@ -19,45 +22,15 @@ public class InboundConsumer {
     @Inject
     NotificationTriggers triggers;
 
-    @Incoming("crm-opportunities")
-    @Blocking
-    public void opportunities(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
     @Incoming("crm-accounts")
-    @Blocking
-    public void accounts(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
+    @Incoming("crm-opportunities")
+    @Incoming("directory-people")
     @Incoming("support-inquiries")
-    @Blocking
-    public void inquiries(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
     @Incoming("triage-events")
-    @Blocking
-    public void triageEvents(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
     @Incoming("handoff-events")
-    @Blocking
-    public void handoffEvents(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
     @Incoming("slack-events")
     @Blocking
-    public void slackEvents(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
-    @Incoming("directory-people")
-    @Blocking
-    public void people(ConsumerRecords<String, byte[]> records) {
+    public void consume(ConsumerRecords<String, byte[]> records) {
         processor.process(CONSUMER, records, triggers);
     }
 }
