@@ -34,6 +34,7 @@ import dev.seamless.events.slack.SlackChannelRejected;
 import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.types.ChannelKind;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Reason;
 import dev.seamless.events.types.Tier;
 import dev.seamless.slack.lifecycle.ChannelLifecycle;
 import dev.seamless.slack.provisioning.ChannelProvisioner;
@@ -147,7 +148,8 @@ class ChannelLifecycleTest {
         assertThat(awaitEvents(SlackChannelRequested.class,
                 e -> e.channelId().equals(channelId) && e.kind() == ChannelKind.CUSTOMER, 1)).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.requestedBy()).isEqualTo("system");
+                    assertThat(e.requestedBy()).as("the ephemeral channel's requester").isEqualTo("ae-1");
+                    assertThat(e.reasons()).extracting(Reason::rule).contains("channel.conversion.offered");
                     assertThat(e.eligible()).isTrue();
                     assertThat(e.approverId()).isEqualTo(csm);
                 });

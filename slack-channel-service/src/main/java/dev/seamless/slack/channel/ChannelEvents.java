@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class ChannelEvents {
 
-    /** {@code rejectedBy} / {@code requestedBy} when the rules, not a person, decided. */
+    /** {@code rejectedBy} when the rules, not a person, decided. */
     public static final String SYSTEM = "system";
 
     @Inject

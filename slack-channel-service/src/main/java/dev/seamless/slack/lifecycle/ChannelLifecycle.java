@@ -156,7 +156,7 @@ public class ChannelLifecycle {
         channel.conversionOfferedAt = now;
         channel.conversionReasons = JsonText.write(checks);
         channel.approverId = eligibility.approverId();
-        events.requested(channel, ChannelKind.CUSTOMER, ChannelEvents.SYSTEM,
+        events.requested(channel, ChannelKind.CUSTOMER, channel.requestedBy,
                 "Conversion of ephemeral channel #" + channel.channelName + " into the account's customer channel",
                 true, checks.stream().map(Check::reason).toList());
         return true;
