@@ -27,6 +27,7 @@ import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.crm.TriageRequestSubmitted;
 import dev.seamless.events.directory.PersonAvailabilityChanged;
+import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.triage.SAAssigned;
 import dev.seamless.events.triage.TriageLabelsChanged;
@@ -34,6 +35,7 @@ import dev.seamless.events.triage.TriageRequestDeclined;
 import dev.seamless.events.triage.TriageRequestQualified;
 import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.messaging.consume.DeadLetters;
@@ -150,6 +152,28 @@ class TriageMessagingTest {
                 .body("assignment.trigger", equalTo("PTO")).body("assignment.previousSaId", equalTo(owner));
         given().auth().oauth2(ae()).get("/api/solutions-architects").then()
                 .body("find { it.personId == '" + owner + "' }.absences", hasSize(2));
+    }
+
+    @Test
+    void anSaWhoLeavesTheRosterHandsTheirOpenWorkOn() {
+        String topic = newId("topic");
+        String leaving = newId("sa-leaving");
+        String staying = newId("sa-staying");
+        rosterWith(saPerson(leaving, null, topic, "deep-" + topic), saPerson(staying, null, topic));
+        Map<String, Object> form = form(newId("acct"), topic);
+        form.put("expertise", List.of(topic, "deep-" + topic));
+        String id = submit(form).statusCode(201).body("saId", equalTo(leaving)).extract().path("id");
+
+        TestKafka.publish(new PersonUpdated(leaving, "SA " + leaving,
+                leaving + "@example.com", PersonRole.SA, "AMER", Segment.MID_MARKET,
+                List.of(topic), null, null, false));
+
+        SAAssigned moved = awaitEvents(SAAssigned.class, event -> event.requestId().equals(id)
+                && staying.equals(event.saId()), 1).get(0);
+        assertThat(moved.previousSaId()).isEqualTo(leaving);
+        request(id).body("assignment.trigger", equalTo("DEACTIVATED"));
+        given().auth().oauth2(ae()).get("/api/solutions-architects").then()
+                .body("find { it.personId == '" + leaving + "' }.active", equalTo(false));
     }
 
     @Test

@@ -28,6 +28,11 @@ import dev.seamless.events.triage.TriageRequestQualified;
 import dev.seamless.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,8 +63,7 @@ class TriageRequestApiTest {
                 .body("assignment.candidates.find { it.saId == '" + generalist + "' }.passedOverBecause",
                         equalTo("ranked below " + expert + ": expertise matches 1 vs 0"))
                 .extract().path("id");
-        System.out.println("[assignment explanation] " + given().auth().oauth2(ae())
-                .get("/api/triage-requests/" + id).then().extract().jsonPath().prettify());
+        keepForTheDocs(id);
 
         SAAssigned assigned = awaitEvents(SAAssigned.class, event -> event.requestId().equals(id), 1).get(0);
         assertThat(assigned.saId()).isEqualTo(expert);
@@ -313,6 +317,16 @@ class TriageRequestApiTest {
         given().auth().oauth2(integration).contentType(ContentType.JSON).body(form).post("/api/triage-requests")
                 .then().statusCode(201).body("form.requesterId", equalTo("ae-9"))
                 .body("form.submittedBy", equalTo("salesforce"));
+    }
+
+    /** docs/triage.md shows a real explanation: the one of this test run is kept in target/. */
+    private static void keepForTheDocs(String id) {
+        String json = given().auth().oauth2(ae()).get("/api/triage-requests/" + id).then().extract().asString();
+        try {
+            Files.writeString(Path.of("target", "assignment-explanation.json"), JsonPath.from(json).prettify());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> smbMeeting(String accountId, String topic) {

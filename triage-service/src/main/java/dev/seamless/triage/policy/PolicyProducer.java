@@ -18,11 +18,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Month;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
@@ -42,7 +41,7 @@ public class PolicyProducer {
     @Startup
     @Singleton
     PolicyVersion policyVersion(TriageConfig triage, Config config) {
-        SortedMap<String, String> settings = new TreeMap<>();
+        Map<String, String> settings = new HashMap<>();
         for (String name : config.getPropertyNames()) {
             if (VERSIONED_PREFIXES.stream().anyMatch(name::startsWith)) {
                 config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name, value));

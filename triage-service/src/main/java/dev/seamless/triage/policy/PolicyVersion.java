@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.SortedMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The version stamped on every decision: the configured policy name plus a hash of the effective settings, so that
@@ -12,9 +13,10 @@ import java.util.SortedMap;
  */
 public record PolicyVersion(String value) {
 
-    public static PolicyVersion of(String name, SortedMap<String, String> settings) {
+    public static PolicyVersion of(String name, Map<String, String> settings) {
         StringBuilder canonical = new StringBuilder();
-        settings.forEach((key, value) -> canonical.append(key).append('=').append(value).append('\n'));
+        new TreeMap<>(settings).forEach((key, value) -> canonical.append(key).append('=').append(value)
+                .append('\n'));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
