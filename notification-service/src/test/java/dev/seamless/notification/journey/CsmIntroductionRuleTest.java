@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CsmIntroductionRuleTest {
@@ -57,19 +58,13 @@ class CsmIntroductionRuleTest {
                 .isEmpty();
     }
 
-    @Test
-    void justBelowTheArrThresholdTheAccountDoesNotQualify() {
+    /** Just below the ARR threshold at the lowest qualifying tier, or below the tier whatever the ARR. */
+    @ParameterizedTest
+    @CsvSource({ "PREMIUM, 49999.99", "FREE, 900000" })
+    void anAccountBelowEitherThresholdDoesNotQualify(Tier tier, String arr) {
         Account account = qualifying();
-        account.arr = new BigDecimal("49999.99");
-
-        assertThat(rule.decide(stage("4-Proposal", "5-Negotiating"), Optional.of(account), recipients)).isEmpty();
-    }
-
-    @Test
-    void belowTheTierThresholdTheAccountDoesNotQualifyWhateverItsArr() {
-        Account account = qualifying();
-        account.tier = Tier.FREE;
-        account.arr = new BigDecimal("900000");
+        account.tier = tier;
+        account.arr = new BigDecimal(arr);
 
         assertThat(rule.decide(stage("4-Proposal", "5-Negotiating"), Optional.of(account), recipients)).isEmpty();
     }
