@@ -186,7 +186,23 @@ class TriageRequestApiTest {
 
         given().auth().oauth2(ae()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/triage-requests/" + id + "/info").then().statusCode(400)
-                .body("violations[0].field", equalTo("anything"));
+                .body("violations[0].field", equalTo("body"));
+        given().auth().oauth2(Tokens.forTest("ae-other", "AE")).contentType(ContentType.JSON)
+                .body(Map.of("agenda", "mine now")).post("/api/triage-requests/" + id + "/info").then()
+                .statusCode(403);
+        given().auth().oauth2(ae()).contentType(ContentType.JSON).body(Map.of("attendees", List.of("")))
+                .post("/api/triage-requests/" + id + "/info").then().statusCode(400)
+                .body("violations[0].field", equalTo("attendees[0]"));
+    }
+
+    @Test
+    void badQueryParametersAreRefusedNamingThem() {
+        given().auth().oauth2(ae()).queryParam("status", "SOMEDAY").get("/api/triage-requests").then()
+                .statusCode(400).body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(ae()).queryParam("page", -1).get("/api/triage-requests").then()
+                .statusCode(400).body("violations[0].field", equalTo("page"));
+        given().auth().oauth2(ae()).queryParam("date", "tomorrow").get("/api/rotation").then()
+                .statusCode(400).body("violations[0].field", equalTo("date"));
     }
 
     @Test

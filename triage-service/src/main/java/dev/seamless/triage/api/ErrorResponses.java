@@ -60,23 +60,27 @@ public class ErrorResponses {
                 .entity(new BadRequest("invalid input: " + errors.size() + " field(s)", errors)).build();
     }
 
-    /** {@code submit.form.attendees[1]} becomes {@code attendees[1]}: the field as the client named it. */
+    /**
+     * {@code reassign.reassign.saId} becomes {@code saId}, {@code list.page} becomes {@code page}: the field or
+     * parameter as the client named it, list elements with their index ({@code attendees[1]}).
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                continue;
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(node -> {
+            if (node.getKind() != ElementKind.METHOD) {
+                nodes.add(node);
             }
+        });
+        boolean bodyParameter = nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : bodyParameter ? nodes.subList(1, nodes.size()) : nodes) {
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.getIndex() != null) {
                     field.append('[').append(node.getIndex()).append(']');
                 }
-                continue;
+            } else if (node.getKind() != ElementKind.CROSS_PARAMETER && node.getKind() != ElementKind.RETURN_VALUE) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
         }
         return field.isEmpty() ? "body" : field.toString();
     }

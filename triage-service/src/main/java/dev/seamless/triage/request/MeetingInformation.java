@@ -1,7 +1,6 @@
 package dev.seamless.triage.request;
 
 import dev.seamless.triage.api.TimeZoneId;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,10 +25,9 @@ public record MeetingInformation(
         @Size(max = 10) List<@NotNull OffsetDateTime> preferredDates,
         @Size(max = 64) @TimeZoneId String timezone) {
 
-    @AssertTrue(message = "must give at least one field")
-    public boolean isAnything() {
+    boolean isEmpty() {
         return Stream.of(desiredOutcome, objectives, agenda, attendees, challenges, infrastructure, saTasks,
-                compellingEvent, requestedFor, preferredDates, timezone).anyMatch(value -> value != null);
+                compellingEvent, requestedFor, preferredDates, timezone).allMatch(value -> value == null);
     }
 
     void applyTo(TriageRequest request) {

@@ -69,7 +69,7 @@ public class TriageRequestResource {
     @GET
     public List<TriageRequestSummary> list(@QueryParam("label") String label, @QueryParam("assignee") String assignee,
             @QueryParam("accountId") String accountId, @QueryParam("opportunityId") String opportunityId,
-            @QueryParam("status") RequestStatus status,
+            @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         QueryFilter filter = new QueryFilter()
@@ -77,7 +77,8 @@ public class TriageRequestResource {
                 .with("saId = :assignee", "assignee", assignee)
                 .with("accountId = :accountId", "accountId", accountId)
                 .with("opportunityId = :opportunityId", "opportunityId", opportunityId)
-                .with("status = :status", "status", status);
+                .with("status = :status", "status", QueryFilter.parse("status", status, RequestStatus::valueOf,
+                        RequestStatus.values()));
         return TriageRequest.<TriageRequest>find(filter.query("submittedAt desc, id"), filter.parameters()).page(Page.of(page, size)).list().stream()
                 .map(TriageRequestSummary::of).toList();
     }
@@ -104,10 +105,11 @@ public class TriageRequestResource {
     @Path("{id}/info")
     @RolesAllowed({ Roles.AE, Roles.SA, Roles.SA_LEADER, Roles.ADMIN, Roles.INTEGRATION })
     public TriageRequestView supplyInformation(@PathParam("id") String id, @Valid MeetingInformation information) {
-        if (information == null) {
+        if (information == null || information.isEmpty()) {
             throw new InvalidInputException("body", "must name at least one field of the form");
         }
-        return TriageRequestView.of(triage.supplyInformation(id, information, caller.getSubject()));
+        boolean onlyAnAe = caller.getGroups().stream().allMatch(Roles.AE::equals);
+        return TriageRequestView.of(triage.supplyInformation(id, information, caller.getSubject(), onlyAnAe));
     }
 
     /** The ASM's or the Commercial SA leader's approval of an exception to the thresholds. */

@@ -117,10 +117,18 @@ public class TriageService {
         return new Submission(request, true);
     }
 
-    /** The AE supplies missing information; a request waiting on it is qualified again. */
+    /**
+     * The AE supplies missing information; a request waiting on it is qualified again.
+     *
+     * @param requesterOnly whether the actor may only complete their own requests (an AE)
+     */
     @Transactional
-    public TriageRequest supplyInformation(String id, MeetingInformation information, String actor) {
+    public TriageRequest supplyInformation(String id, MeetingInformation information, String actor,
+            boolean requesterOnly) {
         TriageRequest request = get(id);
+        if (requesterOnly && !actor.equals(request.requesterId)) {
+            throw new ForbiddenException("only the requesting AE " + request.requesterId + " completes request " + id);
+        }
         if (!request.status.open()) {
             throw new ConflictException("request " + id + " is " + request.status + ": its information is final");
         }

@@ -3,6 +3,7 @@ package dev.seamless.triage.rotation;
 import dev.seamless.events.Roles;
 import dev.seamless.triage.api.FieldError;
 import dev.seamless.triage.api.InvalidInputException;
+import dev.seamless.triage.api.QueryFilter;
 import dev.seamless.triage.roster.SolutionsArchitect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,8 +52,9 @@ public class RotationResource {
     Clock clock;
 
     @GET
-    public DutyView onDuty(@QueryParam("date") LocalDate date) {
-        LocalDate day = date == null ? LocalDate.now(clock) : date;
+    public DutyView onDuty(@QueryParam("date") String date) {
+        LocalDate asked = QueryFilter.parse("date", date, LocalDate::parse, new Object[] { "YYYY-MM-DD" });
+        LocalDate day = asked == null ? LocalDate.now(clock) : asked;
         return view(day, rotation.current(), rotation.dutyOn(day));
     }
 

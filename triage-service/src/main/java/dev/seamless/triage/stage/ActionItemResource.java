@@ -24,10 +24,11 @@ public class ActionItemResource {
     JsonWebToken caller;
 
     @GET
-    public List<ActionItem> list(@QueryParam("assignee") String assignee, @QueryParam("status") ActionItemStatus status,
+    public List<ActionItem> list(@QueryParam("assignee") String assignee, @QueryParam("status") String status,
             @QueryParam("opportunityId") String opportunityId, @QueryParam("requestId") String requestId) {
         QueryFilter filter = new QueryFilter().with("saId = :assignee", "assignee", assignee)
-                .with("status = :status", "status", status)
+                .with("status = :status", "status", QueryFilter.parse("status", status, ActionItemStatus::valueOf,
+                        ActionItemStatus.values()))
                 .with("opportunityId = :opportunityId", "opportunityId", opportunityId)
                 .with("requestId = :requestId", "requestId", requestId);
         return ActionItem.list(filter.query("createdAt desc"), filter.parameters());
