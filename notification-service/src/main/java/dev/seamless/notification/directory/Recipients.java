@@ -1,5 +1,6 @@
 package dev.seamless.notification.directory;
 
+import dev.seamless.events.types.PersonRole;
 import dev.seamless.notification.delivery.Recipient;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,6 +42,11 @@ public final class Recipients {
                     role + " " + personId + " (" + person.name + ") has no valid email address in the people directory");
         }
         return Recipient.resolved(role, personId, person.name, person.email);
+    }
+
+    /** The person's role in the directory, empty when the directory does not know them. */
+    public Optional<PersonRole> directoryRole(String personId) {
+        return personId == null ? Optional.empty() : directory.apply(personId).map(person -> person.role);
     }
 
     /** @param where where the address should have come from, for the problem when it is missing */

@@ -83,9 +83,9 @@ public class NotificationTriggers implements EventHandler {
         } else if (data instanceof TaskCreated task) {
             return notices.taskCreated(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof TaskAssigned task) {
-            return List.of(notices.taskAssigned(task, account(task.accountId()), recipients));
+            return notices.taskAssigned(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof TaskOverdue task) {
-            return List.of(notices.taskOverdue(task, account(task.accountId()), recipients));
+            return notices.taskOverdue(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof SlackChannelExpiring expiring) {
             return List.of(notices.channelExpiring(expiring, account(expiring.accountId()), recipients));
         }

@@ -5,6 +5,7 @@ import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Reason;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
@@ -19,12 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Notices to our own people about work that reached them (DESIGN §4): the SA assigned to a triage request (and the
  * SA it was taken from), the assignee of a handoff task when it is created, moved to them or overdue, and the owner
  * of a Slack channel about to expire. Each goes to the person named in the event, resolved through the people
- * directory; each is sent once per business fact, whatever number of events repeat it.
+ * directory; each is sent once per business fact, whatever number of events repeat it. Task notices go to the
+ * roles DESIGN §4 names (SAs and CSMs) unless configured otherwise; an assignee the directory does not know is
+ * noticed anyway, so that the missing entry is recorded as a failed notification.
  */
 public final class NoticeRules {
 
@@ -36,10 +40,15 @@ public final class NoticeRules {
     public static final String CHANNEL_EXPIRING = "slack-channel-expiring";
 
     private final DateTimeFormatter timeFormat;
+    private final Set<PersonRole> taskNoticeRoles;
 
-    /** @param zone the time zone in which notices state times (Slack channel expiry) */
-    public NoticeRules(ZoneId zone) {
+    /**
+     * @param zone            the time zone in which notices state times (Slack channel expiry)
+     * @param taskNoticeRoles the directory roles whose task assignments are noticed
+     */
+    public NoticeRules(ZoneId zone, Set<PersonRole> taskNoticeRoles) {
         this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH).withZone(zone);
+        this.taskNoticeRoles = Set.copyOf(taskNoticeRoles);
     }
 
     /** The assigned SA is told; on reassignment, the previous SA too. */
@@ -76,7 +85,7 @@ public final class NoticeRules {
 
     /** A task created without an assignee is noticed when {@code TaskAssigned} names one. */
     public Optional<PlannedEmail> taskCreated(TaskCreated event, Optional<Account> account, Recipients recipients) {
-        if (event.assigneeId() == null) {
+        if (event.assigneeId() == null || !noticed(event.assigneeId(), recipients)) {
             return Optional.empty();
         }
         Map<String, Object> values = taskValues(account, event.accountId(), event.title(), event.dueDate());
@@ -88,24 +97,31 @@ public final class NoticeRules {
                 event.taskId(), event.assigneeId()));
     }
 
-    public PlannedEmail taskAssigned(TaskAssigned event, Optional<Account> account, Recipients recipients) {
+    public Optional<PlannedEmail> taskAssigned(TaskAssigned event, Optional<Account> account,
+            Recipients recipients) {
+        if (!noticed(event.assigneeId(), recipients)) {
+            return Optional.empty();
+        }
         Map<String, Object> values = taskValues(account, event.accountId(), event.title(), event.dueDate());
         values.put("reason", event.reason().message());
-        return taskNotice(event.accountId(), TASK_ASSIGNED, "task:" + event.taskId() + ":assignee:"
+        return Optional.of(taskNotice(event.accountId(), TASK_ASSIGNED, "task:" + event.taskId() + ":assignee:"
                 + event.assigneeId(), recipients.person("assignee", event.assigneeId()), values,
                 new Reason("notification.notice.task-assigned", "Task " + event.taskId() + " moved to "
                         + event.assigneeId() + " (" + event.reason().rule() + "): the new assignee is told."),
-                event.taskId(), event.assigneeId());
+                event.taskId(), event.assigneeId()));
     }
 
     /** Overdue once per due date: a task whose due date moves and passes again is noticed again. */
-    public PlannedEmail taskOverdue(TaskOverdue event, Optional<Account> account, Recipients recipients) {
-        return taskNotice(event.accountId(), TASK_OVERDUE, "task:" + event.taskId() + ":due:" + event.dueDate(),
+    public Optional<PlannedEmail> taskOverdue(TaskOverdue event, Optional<Account> account, Recipients recipients) {
+        if (!noticed(event.assigneeId(), recipients)) {
+            return Optional.empty();
+        }
+        return Optional.of(taskNotice(event.accountId(), TASK_OVERDUE, "task:" + event.taskId() + ":due:" + event.dueDate(),
                 recipients.person("assignee", event.assigneeId()),
                 taskValues(account, event.accountId(), event.title(), event.dueDate()),
                 new Reason("notification.notice.task-overdue", "Task " + event.taskId() + " passed its due date "
                         + event.dueDate() + ": the assignee is reminded."),
-                event.taskId(), event.assigneeId());
+                event.taskId(), event.assigneeId()));
     }
 
     /** Reminded once per expiry: a channel whose expiry moves is reminded again. */
@@ -126,6 +142,10 @@ public final class NoticeRules {
                 new Reason("notification.notice.slack-channel-expiring", "Slack channel " + event.channelId()
                         + " expires at " + event.expiresAt() + ": its owner " + event.ownerId() + " is reminded."),
                 inputs);
+    }
+
+    private boolean noticed(String assigneeId, Recipients recipients) {
+        return recipients.directoryRole(assigneeId).map(taskNoticeRoles::contains).orElse(true);
     }
 
     private static PlannedEmail taskNotice(String accountId, String template, String occasion, Recipient assignee,

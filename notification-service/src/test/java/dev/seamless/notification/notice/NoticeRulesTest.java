@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NoticeRulesTest {
@@ -27,7 +28,8 @@ class NoticeRulesTest {
     private static final LocalDate DUE = LocalDate.of(2026, 12, 4);
     private static final Optional<Account> ACCOUNT = Optional.of(account(null, "pat@acme.example"));
 
-    private final NoticeRules rules = new NoticeRules(ZoneId.of("Europe/Berlin"));
+    private final NoticeRules rules = new NoticeRules(ZoneId.of("Europe/Berlin"),
+            Set.of(PersonRole.SA, PersonRole.CSM));
     private final Recipients recipients = PeopleFixture.team()
             .with("sa-2", "Riley Architect", PersonRole.SA, "riley@seamless.example").recipients();
 
@@ -72,16 +74,26 @@ class NoticeRulesTest {
 
         PlannedEmail notice = rules.taskAssigned(new TaskAssigned("task-1", "h-1", "acct-1", "Schedule the kickoff",
                 "csm-1", null, "INCOMING", DUE, new Reason("handoff.assignee.known", "The CSM is known now.")),
-                ACCOUNT, recipients);
+                ACCOUNT, recipients).orElseThrow();
         assertThat(notice.template()).isEqualTo("task-assigned");
         assertThat(notice.to().email()).isEqualTo("casey@seamless.example");
         assertThat(notice.values()).containsEntry("reason", "The CSM is known now.");
     }
 
     @Test
+    void tasksOfRolesOutsideTheConfiguredOnesAreNotNoticed() {
+        assertThat(rules.taskCreated(created("ae-1"), ACCOUNT, recipients)).isEmpty();
+        assertThat(rules.taskOverdue(overdue(DUE, "ae-1"), ACCOUNT, recipients)).isEmpty();
+
+        NoticeRules withAes = new NoticeRules(ZoneId.of("UTC"), Set.of(PersonRole.SA, PersonRole.CSM, PersonRole.AE));
+        assertThat(withAes.taskCreated(created("ae-1"), ACCOUNT, recipients)).hasValueSatisfying(
+                notice -> assertThat(notice.to().email()).isEqualTo("alex@seamless.example"));
+    }
+
+    @Test
     void anOverdueTaskIsRemindedOncePerDueDate() {
-        PlannedEmail first = rules.taskOverdue(overdue(DUE), ACCOUNT, recipients);
-        PlannedEmail moved = rules.taskOverdue(overdue(DUE.plusDays(3)), ACCOUNT, recipients);
+        PlannedEmail first = rules.taskOverdue(overdue(DUE, "csm-1"), ACCOUNT, recipients).orElseThrow();
+        PlannedEmail moved = rules.taskOverdue(overdue(DUE.plusDays(3), "csm-1"), ACCOUNT, recipients).orElseThrow();
 
         assertThat(first.template()).isEqualTo("task-overdue");
         assertThat(first.occasion()).isEqualTo("task:task-1:due:2026-12-04");
@@ -90,8 +102,7 @@ class NoticeRulesTest {
 
     @Test
     void anAssigneeMissingFromTheDirectoryIsPlannedWithTheProblem() {
-        PlannedEmail notice = rules.taskOverdue(new TaskOverdue("task-1", "h-1", "acct-1", "Kickoff", "csm-gone", DUE),
-                ACCOUNT, recipients);
+        PlannedEmail notice = rules.taskOverdue(overdue(DUE, "csm-gone"), ACCOUNT, recipients).orElseThrow();
 
         assertThat(notice.problems())
                 .containsExactly("assignee csm-gone is not in the people directory (directory.people)");
@@ -119,7 +130,7 @@ class NoticeRulesTest {
                 "https://handbook.example/kickoff");
     }
 
-    private static TaskOverdue overdue(LocalDate due) {
-        return new TaskOverdue("task-1", "h-1", "acct-1", "Schedule the kickoff", "csm-1", due);
+    private static TaskOverdue overdue(LocalDate due, String assigneeId) {
+        return new TaskOverdue("task-1", "h-1", "acct-1", "Schedule the kickoff", assigneeId, due);
     }
 }
