@@ -89,7 +89,8 @@ class ClosedWonJourneyTest {
             assertThat(TestKafka.events(Topics.HANDOFF_EVENTS, TaskCreated.class,
                     task -> task.accountId().equals(accountId))).isNotEmpty();
             assertThat(TestKafka.events(Topics.NOTIFICATION_EVENTS, NotificationSent.class,
-                    sent -> sent.accountId().equals(accountId))).singleElement()
+                    sent -> sent.accountId().equals(accountId) && sent.template().equals("digital-onboarding")))
+                    .singleElement()
                     .satisfies(sent -> {
                         assertThat(sent.to()).isEqualTo(contact);
                         assertThat(sent.cc()).containsExactly("jonas.weber@seamless.example");
