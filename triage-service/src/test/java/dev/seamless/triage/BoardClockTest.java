@@ -9,6 +9,7 @@ import static dev.seamless.triage.Fixtures.request;
 import static dev.seamless.triage.Fixtures.submit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -66,7 +67,7 @@ class BoardClockTest {
         board.reevaluateLabels();
 
         given().auth().oauth2(ae()).get("/api/triage-requests/" + id + "/history").then()
-                .body("labelChanges.size()", org.hamcrest.Matchers.equalTo(1));
+                .body("labelChanges.size()", equalTo(1));
     }
 
     private static String submitFor(Duration untilEvent) {

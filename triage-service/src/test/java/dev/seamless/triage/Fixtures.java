@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class Fixtures {
         await().atMost(PATIENCE).until(() -> {
             List<String> known = given().auth().oauth2(ae()).get("/api/solutions-architects").then()
                     .extract().jsonPath().getList("personId");
-            return java.util.Arrays.stream(people).allMatch(person -> known.contains(person.personId()));
+            return Arrays.stream(people).allMatch(person -> known.contains(person.personId()));
         });
     }
 

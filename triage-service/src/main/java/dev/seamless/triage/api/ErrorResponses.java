@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class ErrorResponses {
      * parameter as the client named it, list elements with their index ({@code attendees[1]}).
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
+        List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(node -> {
             if (node.getKind() != ElementKind.METHOD) {
                 nodes.add(node);

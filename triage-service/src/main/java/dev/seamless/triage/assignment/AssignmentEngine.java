@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -190,7 +191,7 @@ public final class AssignmentEngine {
         if (winner.sa().workload().compareTo(other.sa().workload()) != 0) {
             return Factor.WORKLOAD;
         }
-        if (!java.util.Objects.equals(winner.sa().lastAssignedAt(), other.sa().lastAssignedAt())) {
+        if (!Objects.equals(winner.sa().lastAssignedAt(), other.sa().lastAssignedAt())) {
             return Factor.RECENCY;
         }
         return Factor.SA_ID;

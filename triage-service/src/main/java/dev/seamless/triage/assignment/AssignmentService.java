@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public class AssignmentService {
         assignment.trigger = trigger;
         assignment.rule = rule;
         assignment.message = message;
-        assignment.candidates = new java.util.ArrayList<>(candidates);
+        assignment.candidates = new ArrayList<>(candidates);
         assignment.inputs = new LinkedHashMap<>(inputs);
         assignment.policyVersion = policyVersion.value();
         assignment.decidedBy = decidedBy;

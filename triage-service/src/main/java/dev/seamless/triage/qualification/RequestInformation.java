@@ -1,5 +1,7 @@
 package dev.seamless.triage.qualification;
 
+import java.util.Locale;
+
 /**
  * Information of the triage form that a meeting request may be required to carry before an SA schedules it (seed 002:
  * "Agenda and list of attendees should be provided in advance"). Which ones are required is configuration.
@@ -15,7 +17,7 @@ public enum RequestInformation {
             case COMPELLING_EVENT -> "compellingEvent";
             case SA_TASKS -> "saTasks";
             case EVENT_TIME -> "requestedFor";
-            default -> name().toLowerCase(java.util.Locale.ROOT);
+            default -> name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,13 +35,13 @@ public record MeetingInformation(
         request.desiredOutcome = desiredOutcome != null ? desiredOutcome : request.desiredOutcome;
         request.objectives = objectives != null ? objectives : request.objectives;
         request.agenda = agenda != null ? agenda : request.agenda;
-        request.attendees = attendees != null ? new java.util.ArrayList<>(attendees) : request.attendees;
+        request.attendees = attendees != null ? new ArrayList<>(attendees) : request.attendees;
         request.challenges = challenges != null ? challenges : request.challenges;
         request.infrastructure = infrastructure != null ? infrastructure : request.infrastructure;
         request.saTasks = saTasks != null ? saTasks : request.saTasks;
         request.compellingEvent = compellingEvent != null ? compellingEvent : request.compellingEvent;
         request.requestedFor = requestedFor != null ? requestedFor : request.requestedFor;
-        request.preferredDates = preferredDates != null ? new java.util.ArrayList<>(preferredDates)
+        request.preferredDates = preferredDates != null ? new ArrayList<>(preferredDates)
                 : request.preferredDates;
         request.timezone = timezone != null ? timezone : request.timezone;
     }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,6 +95,6 @@ public record TriageForm(
     }
 
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(list);
+        return list == null ? new ArrayList<>() : new ArrayList<>(list);
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -152,7 +153,7 @@ public class TriageRequestResource {
     }
 
     private ApproverRole approverRole(ApproverRole asked) {
-        List<ApproverRole> held = java.util.Arrays.stream(ApproverRole.values())
+        List<ApproverRole> held = Arrays.stream(ApproverRole.values())
                 .filter(role -> caller.getGroups().contains(role.tokenRole())).toList();
         if (asked != null) {
             if (!held.contains(asked)) {

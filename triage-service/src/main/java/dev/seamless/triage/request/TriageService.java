@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -258,7 +259,7 @@ public class TriageService {
         Assignment assignment = assignments.decide(subjectOf(request), trigger, actor, request.saId, leavingReason);
         applyAssignment(request, assignment);
         publish(request, assignment);
-        labels.refresh(request, actor, "reassigned (" + trigger.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        labels.refresh(request, actor, "reassigned (" + trigger.name().toLowerCase(Locale.ROOT) + ")");
     }
 
     /** Closes the open requests of an opportunity (it was won or lost). */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class RosterService {
         sa.email = person.email();
         sa.region = person.region();
         sa.segment = person.segment();
-        sa.expertise = new java.util.ArrayList<>(person.expertise());
+        sa.expertise = new ArrayList<>(person.expertise());
         sa.capacity = person.capacity();
         sa.active = isSa && person.active();
         sa.updatedAt = OffsetDateTime.now(clock);

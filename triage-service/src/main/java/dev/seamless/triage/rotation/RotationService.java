@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public class RotationService {
     public Current replace(LocalDate startsOn, List<String> saIds, String setBy) {
         TriageRotation rotation = new TriageRotation();
         rotation.startsOn = startsOn;
-        rotation.saIds = new java.util.ArrayList<>(saIds);
+        rotation.saIds = new ArrayList<>(saIds);
         rotation.setBy = setBy;
         rotation.setAt = OffsetDateTime.now(clock);
         rotation.persist();
