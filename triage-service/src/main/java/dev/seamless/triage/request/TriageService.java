@@ -300,6 +300,7 @@ public class TriageService {
      * decision event carries the labels the request has after it; then come the assignment and the label change.
      */
     private void qualify(TriageRequest request, String actor, String cause) {
+        lockAccount(request.accountId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Qualification qualification = rules.decide(request.qualificationInput(), priorEngagements(request),
                 approvedException(request.id));
@@ -391,7 +392,10 @@ public class TriageService {
         return SolutionsArchitect.<SolutionsArchitect>findByIdOptional(personId).filter(sa -> sa.active);
     }
 
-    /** Requests of one account are decided one at a time, so the SMB limits count every engagement. */
+    /**
+     * Requests of one account are decided one at a time (until the transaction ends), so the SMB limits count every
+     * engagement and a request id is created once. Taking it again in the same transaction is harmless.
+     */
     private void lockAccount(String accountId) {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(1, hashtext(?1))) locked")
                 .setParameter(1, accountId).getSingleResult();
