@@ -67,7 +67,7 @@ class ClosedWonJourneyTest {
         TestKafka.publish(new PersonUpdated("ae-sys", "Jonas Weber", "jonas.weber@seamless.example", PersonRole.AE,
                 "EMEA", Segment.MID_MARKET, List.of(), null, null, true));
         TestKafka.publish(new AccountUpdated(accountId, "Nordlicht Logistics", Segment.MID_MARKET, Tier.PREMIUM,
-                new BigDecimal("30000"), new BigDecimal("30000"), 240, "EMEA", "ae-sys", "sa-sys", null, null,
+                new BigDecimal("12000"), new BigDecimal("12000"), 240, "EMEA", "ae-sys", "sa-sys", null, null,
                 "Henrike Brandt", contact));
         // the opportunity travels on another topic: publish it once both services have applied the account
         await().atMost(PATIENCE).until(() -> TestKafka.consumedToEnd("handoff-service", Topics.CRM_ACCOUNTS)
@@ -75,8 +75,8 @@ class ClosedWonJourneyTest {
                 && TestKafka.consumedToEnd("notification-service", Topics.DIRECTORY_PEOPLE));
 
         TestKafka.publish(new OpportunityStageChanged("opp-" + UUID.randomUUID(), accountId, "Premium, 60 seats",
-                OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("30000"),
-                new BigDecimal("30000"), LocalDate.now(), "ae-sys", "sa-sys", false, null));
+                OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("12000"),
+                new BigDecimal("12000"), LocalDate.now(), "ae-sys", "sa-sys", false, null));
 
         String token = Tokens.forTest("ae-sys", "AE");
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(token).queryParam("accountId", accountId)

@@ -2,8 +2,10 @@ package dev.seamless.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** How the broker and the services are launched as child processes of a test or of the local run. */
 final class ChildProcesses {
@@ -27,5 +29,18 @@ final class ChildProcesses {
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         return command;
+    }
+
+    /** SIGTERM, so the child shuts down gracefully; killed only if it has not ended within {@code grace}. */
+    static void terminate(Process process, Duration grace) {
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
     }
 }

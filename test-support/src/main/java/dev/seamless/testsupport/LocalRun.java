@@ -225,12 +225,16 @@ public final class LocalRun {
                 + " (user = password = database: triage, handoff, slack, notification)");
         System.out.println("  Mails   .run/mail/*.eml      Logs .run/logs/*.log");
         System.out.println();
-        System.out.println("  Publish the sample journey (account, people, opportunity closed won):");
-        System.out.println("    dev/publish dev/samples/*.json");
+        System.out.println("  The sample journey: people and an account, an SA request, then the deal closes:");
+        System.out.println("    dev/publish dev/samples/0*.json dev/samples/10-*.json");
+        System.out.println("    dev/publish dev/samples/15-triage-request.json");
+        System.out.println("    dev/publish dev/samples/20-opportunity-closed-won.json");
         System.out.println("  Then look at what it produced:");
         System.out.println("    TOKEN=$(dev/token csm-1 CSM)");
+        System.out.println("    curl -s -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:8081/api/triage-requests/sf-req-3001");
         System.out.println("    curl -s -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:8082/api/handoffs?accountId=acct-1001'");
         System.out.println("    curl -s -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:8084/api/notifications?accountId=acct-1001'");
+        System.out.println("    ls .run/mail");
         System.out.println();
     }
 
