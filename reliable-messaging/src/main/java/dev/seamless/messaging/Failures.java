@@ -18,6 +18,7 @@ public final class Failures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
+                    || cause instanceof java.util.concurrent.TimeoutException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof org.apache.kafka.common.errors.RetriableException) {
                 return true;

@@ -41,6 +41,12 @@ public class EffectRecorder implements EventHandler {
         processor.process(CONSUMER, records, this);
     }
 
+    @Incoming("custom")
+    @Blocking
+    public void consumeCustom(ConsumerRecords<String, byte[]> records) {
+        processor.process(CONSUMER, records, this);
+    }
+
     @Override
     public void handle(EventEnvelope<SeamlessEvent> event) {
         if (!(event.data() instanceof AccountUpdated account)) {

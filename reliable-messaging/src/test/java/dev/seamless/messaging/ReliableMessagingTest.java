@@ -7,11 +7,13 @@ import static org.awaitility.Awaitility.await;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.envelope.EventCodec;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.HandoffCompleted;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.messaging.consume.DeadLetters;
+import dev.seamless.messaging.inbox.InboxPurge;
 import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.messaging.outbox.OutboxMessage;
 import dev.seamless.testsupport.TestKafka;
@@ -22,9 +24,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +36,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +66,9 @@ class ReliableMessagingTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    InboxPurge inboxPurge;
 
     @Test
     void aRedeliveredEventIsAppliedOnce() {
@@ -176,6 +190,70 @@ class ReliableMessagingTest {
 
     private double consumerRetries() {
         return registry.counter("seamless.consumer.outage.retries", "consumer", EffectRecorder.CONSUMER).count();
+    }
+
+    @Test
+    void theDeadLetterTopicOfEveryConsumedTopicExistsOnceTheServiceHasStarted() throws Exception {
+        try (Admin admin = admin()) {
+            assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("test.custom-events.dlq");
+        }
+    }
+
+    @Test
+    void aRecordTooLargeToCopyIsDeadLetteredWithoutItsValueAndTheNextIsApplied() throws Exception {
+        try (Admin admin = admin()) {
+            ConfigResource dlq = new ConfigResource(ConfigResource.Type.TOPIC, "test.custom-events.dlq");
+            admin.incrementalAlterConfigs(Map.of(dlq, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "3000"), AlterConfigOp.OpType.SET))))
+                    .all().get(10, TimeUnit.SECONDS);
+        }
+        String key = newId();
+        TestKafka.publishRaw("test.custom-events", key, "not a cloud event " + "x".repeat(5_000));
+        String next = newId();
+        TestKafka.send(new ProducerRecord<>("test.custom-events", next,
+                new EventCodec().encode(EventEnvelope.wrap(TestKafka.TEST_SOURCE, account(next, "Acme"),
+                        Clock.systemUTC()))));
+
+        await().atMost(PATIENCE).until(() -> effects(next) == 1);
+        ConsumerRecord<String, byte[]> deadLetter = await().atMost(PATIENCE).until(() -> TestKafka
+                .records("test.custom-events.dlq").stream().filter(record -> key.equals(record.key())).findFirst()
+                .orElse(null), record -> record != null);
+        assertThat(deadLetter.value()).isNull();
+        assertThat(TestKafka.header(deadLetter, DeadLetters.REASON)).contains("not a valid CloudEvent");
+        assertThat(TestKafka.header(deadLetter, DeadLetters.VALUE_OMITTED)).contains("original topic");
+        assertThat(TestKafka.header(deadLetter, DeadLetters.ORIGINAL_TOPIC)).isEqualTo("test.custom-events");
+    }
+
+    @Test
+    void theInboxForgetsEntriesOlderThanItsRetentionAndKeepsTheRest() {
+        String old = "old-" + UUID.randomUUID();
+        String recent = "recent-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            insertInboxEntry(old, "31 days");
+            insertInboxEntry(recent, "29 days");
+        });
+
+        assertThat(inboxPurge.purge()).isGreaterThanOrEqualTo(1);
+
+        assertThat(inboxEntries(old)).isZero();
+        assertThat(inboxEntries(recent)).isEqualTo(1);
+    }
+
+    private void insertInboxEntry(String eventId, String age) {
+        entityManager.createNativeQuery("insert into inbox_message (consumer, event_id, event_type, received_at)"
+                + " values ('purge-test', ?1, 'AccountUpdated', now() - cast(?2 as interval))")
+                .setParameter(1, eventId).setParameter(2, age).executeUpdate();
+    }
+
+    private long inboxEntries(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from inbox_message where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RestartableInfrastructure.broker.bootstrapServers()));
     }
 
     private long transactionsWaitingForAnAccount() {

@@ -68,7 +68,7 @@ public class EventBatchProcessor {
             try {
                 valid.add(new Decoded(record, codec.decode(record.headers(), record.value())));
             } catch (InvalidEventException e) {
-                deadLetter(consumer, record, e.getMessage());
+                deadLetter(consumer, record, "unknown", e.getMessage());
             }
         }
         if (valid.isEmpty()) {
@@ -83,7 +83,7 @@ public class EventBatchProcessor {
                 try {
                     untilNoOutage(consumer, () -> applyInOneTransaction(consumer, List.of(decoded), handler));
                 } catch (RecordFailure recordFailure) {
-                    deadLetter(consumer, decoded.record(), recordFailure.getMessage());
+                    deadLetter(consumer, decoded.record(), decoded.event().type(), recordFailure.getMessage());
                 }
             }
         }
@@ -133,11 +133,12 @@ public class EventBatchProcessor {
         }
     }
 
-    private void deadLetter(String consumer, ConsumerRecord<String, byte[]> record, String reason) {
+    /** @param type the event type when the record could be decoded, else {@code unknown} */
+    private void deadLetter(String consumer, ConsumerRecord<String, byte[]> record, String type, String reason) {
         LOG.warnf("Dead-lettering %s/%d@%d for %s: %s", record.topic(), record.partition(), record.offset(),
                 consumer, reason);
         untilNoOutage(consumer, () -> deadLetters.send(consumer, record, reason));
-        count(consumer, "unknown", "dead_lettered");
+        count(consumer, type, "dead_lettered");
     }
 
     private void count(String consumer, String type, String outcome) {
