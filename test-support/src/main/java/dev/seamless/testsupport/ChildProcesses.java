@@ -16,18 +16,16 @@ final class ChildProcesses {
     }
 
     /**
-     * {@code java} of this JVM with small-footprint flags. Under {@code setsid} where it exists, so that a Ctrl-C in
-     * the terminal reaches only the parent, which then stops the children in order (services before the broker).
+     * {@code java} of this JVM with the given options. Under {@code setsid} where it exists, so that a Ctrl-C in the
+     * terminal reaches only the parent, which then stops the children in order (services before the broker).
      */
-    static List<String> javaCommand(String... jvmOptions) {
+    static List<String> javaCommand(List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
         return command;
     }
 

@@ -130,8 +130,8 @@ public final class KafkaServerProcess implements AutoCloseable {
     }
 
     private ProcessBuilder java(String mainClass, String... args) {
-        List<String> command = ChildProcesses.javaCommand("-Xms64m", "-Xmx512m",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+        List<String> command = ChildProcesses.javaCommand(List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command)

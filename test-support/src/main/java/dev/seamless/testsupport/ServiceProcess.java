@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** A small footprint for the local run and the system tests: four services fit beside Kafka on a laptop. */
+    public static final List<String> SMALL_FOOTPRINT = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -26,6 +29,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> environment;
     private final Path logFile;
+    private final List<String> jvmOptions;
     private Process process;
     private long startedAt;
     private long readyAfterMillis = -1;
@@ -37,6 +41,13 @@ public final class ServiceProcess implements AutoCloseable {
      * @param logDirectory where its console output goes, as {@code <module>.log}
      */
     public ServiceProcess(Path module, int port, Map<String, String> environment, Path logDirectory) {
+        this(module, port, environment, logDirectory, SMALL_FOOTPRINT);
+    }
+
+    /** @param jvmOptions the JVM's options, e.g. heap size and garbage collector */
+    public ServiceProcess(Path module, int port, Map<String, String> environment, Path logDirectory,
+            List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.name = module.getFileName().toString();
         this.jar = module.resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         this.port = port;
@@ -72,7 +83,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(logFile.getParent());
-            List<String> command = ChildProcesses.javaCommand("-Xmx256m");
+            List<String> command = ChildProcesses.javaCommand(jvmOptions);
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
