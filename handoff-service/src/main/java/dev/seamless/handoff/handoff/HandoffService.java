@@ -9,8 +9,9 @@ import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.types.Reason;
 import dev.seamless.handoff.account.Account;
-import dev.seamless.handoff.api.InvalidRequestException;
 import dev.seamless.handoff.account.AccountClosure;
+import dev.seamless.handoff.api.ConflictException;
+import dev.seamless.handoff.api.InvalidRequestException;
 import dev.seamless.handoff.assignment.HandoffPeople;
 import dev.seamless.handoff.checklist.BusinessCalendar;
 import dev.seamless.handoff.checklist.ChecklistCatalog;
@@ -84,7 +85,7 @@ public class HandoffService {
      * Starts a handoff a person asked for.
      *
      * @throws InvalidRequestException naming every bad field
-     * @throws IllegalStateException when the same handoff is open already or the account is closed (409)
+     * @throws ConflictException when the same handoff is open already or the account is closed
      */
     @Transactional
     public Handoff startByHand(StartHandoffRequest request, String startedBy) {
@@ -98,9 +99,9 @@ public class HandoffService {
         StartOutcome outcome = start(request.plan(startedBy), Trigger.manual(startedBy));
         return switch (outcome.kind()) {
             case STARTED -> outcome.handoff();
-            case ALREADY_OPEN -> throw new IllegalStateException("the same " + request.handoffType()
+            case ALREADY_OPEN -> throw new ConflictException("the same " + request.handoffType()
                     + " handoff is already open for account " + request.accountId() + ": " + outcome.handoff().id);
-            case ACCOUNT_CLOSED -> throw new IllegalStateException("account " + request.accountId()
+            case ACCOUNT_CLOSED -> throw new ConflictException("account " + request.accountId()
                     + " was closed by the CRM: no handoff starts for it");
         };
     }
@@ -176,7 +177,7 @@ public class HandoffService {
                     + " an administrator or an integration may complete it")).build());
         }
         if (task.status != TaskStatus.OPEN) {
-            throw new IllegalStateException("task " + taskId + " is " + task.status + ", not OPEN");
+            throw new ConflictException("task " + taskId + " is " + task.status + ", not OPEN");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         task.status = TaskStatus.COMPLETED;
