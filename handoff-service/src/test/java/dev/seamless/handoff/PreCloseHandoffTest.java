@@ -21,10 +21,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Trigger {@code OpportunityStageChanged} into 5-Negotiating / 6-Awaiting Signature, and to 8-Closed Lost; templates
- * PRE_TO_POST_SALES_CSM_INTRO and PRE_TO_POST_SALES_DIGITAL_ONBOARDING (seed 002 "Post-Sales Engagement").
+ * Trigger {@code OpportunityStageChanged} into 5-Negotiating / 6-Awaiting Signature, and to a closed-lost stage;
+ * templates PRE_TO_POST_SALES_CSM_INTRO and PRE_TO_POST_SALES_DIGITAL_ONBOARDING (seed 002 "Post-Sales Engagement").
  */
 @QuarkusTest
 class PreCloseHandoffTest {
@@ -61,8 +63,9 @@ class PreCloseHandoffTest {
         assertThat(handoffsOf(accountId).getList("$")).hasSize(1);
     }
 
-    @Test
-    void losingTheOpportunityCancelsItsPreparationWithTheReason() {
+    @ParameterizedTest
+    @ValueSource(strings = { "8-Closed Lost", "9-Unqualified", "10-Duplicate" })
+    void losingTheOpportunityCancelsItsPreparationWithTheReason(String lostStage) {
         String accountId = newId("acct");
         String opportunityId = newId("opp");
         knownAccount(account(accountId, Tier.PREMIUM, "0", null));
@@ -71,14 +74,14 @@ class PreCloseHandoffTest {
         Object handoffId = awaitHandoff(accountId, "PRE_TO_POST_SALES_DIGITAL_ONBOARDING").get("id");
 
         TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
-                "8-Closed Lost", "10000"));
+                lostStage, "10000"));
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonPath cancelled = handoff(handoffId);
             assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
             assertThat(cancelled.getString("cancellation.rule")).isEqualTo("handoff.opportunity-lost");
             assertThat(cancelled.getList("tasks.status")).containsOnly("CANCELLED");
             assertThat(cancelled.getList("tasks.cancelReason")).allSatisfy(reason -> assertThat((String) reason)
-                    .contains(opportunityId, "8-Closed Lost"));
+                    .contains(opportunityId, lostStage));
         });
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.HANDOFF_EVENTS,
                 HandoffCancelled.class, event -> event.accountId().equals(accountId))).singleElement()
