@@ -41,6 +41,8 @@ class CsmIntroductionTest {
         Scenario.awaitLaterEventConsumed(scenario);
         dispatcher.dispatchDue();
         assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
+        assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
+        Probe.sentOnce(scenario.accountId, "csm-introduction");
     }
 
     @Test

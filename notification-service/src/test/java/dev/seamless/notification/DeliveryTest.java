@@ -44,6 +44,8 @@ class DeliveryTest {
         SmtpOutage outage = SmtpOutage.begin();
         try {
             String taskId = publishOverdueTask(scenario);
+            awaitAttempts(scenario.accountId, 0);
+            dispatcher.dispatchDue();
             Notification first = awaitAttempts(scenario.accountId, 1);
             assertThat(first.status).isEqualTo(NotificationStatus.PENDING);
             assertThat(first.failureReason).isNotBlank();
@@ -78,6 +80,8 @@ class DeliveryTest {
         SmtpOutage outage = SmtpOutage.begin();
         try {
             publishOverdueTask(scenario);
+            awaitAttempts(scenario.accountId, 0);
+            dispatcher.dispatchDue();
             for (int attempt = 1; attempt < maxAttempts; attempt++) {
                 Notification pending = awaitAttempts(scenario.accountId, attempt);
                 assertThat(pending.status).isEqualTo(NotificationStatus.PENDING);

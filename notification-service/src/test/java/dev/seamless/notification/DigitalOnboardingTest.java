@@ -102,6 +102,8 @@ class DigitalOnboardingTest {
         assertThat(Mails.to(scenario.contactEmail)).singleElement()
                 .satisfies(mail -> assertThat(mail.deliveries()).isEqualTo(2));
         assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
+        assertThat(Probe.sentOnce(scenario.accountId, "digital-onboarding").triggeringEventId)
+                .isEqualTo(closedWon.id());
     }
 
     @Test

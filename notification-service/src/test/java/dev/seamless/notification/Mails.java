@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.seamless.notification.delivery.MailDispatcher;
 import dev.seamless.testsupport.SmtpSink;
+import io.quarkus.arc.Arc;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -51,11 +52,16 @@ final class Mails {
     }
 
     /**
-     * Waits until exactly one mail matches and the server has delivered it to every recipient its headers name (it
-     * stores one copy per recipient, one after the other), and returns it.
+     * Sends what is due and looks again until exactly one mail matches and the server has delivered it to every
+     * recipient its headers name (it stores one copy per recipient, one after the other), and returns it. The
+     * scheduler is off in tests, so this is what sends: the event that plans the mail may still be on its way.
      */
     static Mail awaitOne(Predicate<Mail> filter) {
-        return await().atMost(PATIENCE).until(() -> matching(filter), found -> found.size() == 1
+        MailDispatcher dispatcher = Arc.container().instance(MailDispatcher.class).get();
+        return await().atMost(PATIENCE).until(() -> {
+            dispatcher.dispatchDue();
+            return matching(filter);
+        }, found -> found.size() == 1
                 && found.get(0).deliveries() == found.get(0).to().size() + found.get(0).cc().size()).get(0);
     }
 

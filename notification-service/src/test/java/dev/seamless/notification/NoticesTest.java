@@ -88,6 +88,8 @@ class NoticesTest {
         dispatcher.dispatchDue();
         assertThat(Mails.matching(mail -> mail.subject().startsWith("Overdue since"))
                 .stream().filter(mail -> mail.subject().contains(taskId))).hasSize(1);
+        assertThat(Probe.sentOnce(scenario.accountId, "task-overdue").triggeringEventId).isEqualTo(overdue.id());
+        Probe.sentOnce(scenario.accountId, "task-created");
     }
 
     @Test

@@ -83,6 +83,8 @@ class PostSalesRedirectTest {
 
         assertThat(Mails.to(scenario.colleagueEmail)).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Re: First question"));
+        assertThat(Probe.sentOnce(scenario.accountId, "post-sales-redirect-without-csm").subject)
+                .isEqualTo("Re: First question");
     }
 
     @Test
@@ -140,6 +142,8 @@ class PostSalesRedirectTest {
                 .post("/api/post-sales-redirects").then().statusCode(200).body("id", equalTo(id));
         dispatcher.dispatchDue();
         assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
+        assertThat(Probe.sentOnce(scenario.accountId, "post-sales-redirect-with-csm").id.toString()).isEqualTo(id);
+        assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
         given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).get("/api/notifications/" + id).then()
                 .statusCode(200).body("status", equalTo("SENT")).body("triggeringEventId", not(equalTo(null)));
     }

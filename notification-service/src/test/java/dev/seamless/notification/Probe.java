@@ -1,6 +1,9 @@
 package dev.seamless.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.seamless.notification.delivery.Notification;
+import dev.seamless.notification.delivery.NotificationStatus;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.Person;
@@ -31,5 +34,20 @@ final class Probe {
 
     static List<Notification> notifications(String accountId) {
         return QuarkusTransaction.requiringNew().call(() -> Notification.list("accountId", accountId));
+    }
+
+    static List<Notification> notifications(String accountId, String template) {
+        return notifications(accountId).stream().filter(notification -> notification.template.equals(template))
+                .toList();
+    }
+
+    /** Asserts that the account has exactly one notification of the template, sent at the first attempt. */
+    static Notification sentOnce(String accountId, String template) {
+        List<Notification> found = notifications(accountId, template);
+        assertThat(found).singleElement().satisfies(notification -> {
+            assertThat(notification.status).isEqualTo(NotificationStatus.SENT);
+            assertThat(notification.attempts).isEqualTo(1);
+        });
+        return found.get(0);
     }
 }
