@@ -34,6 +34,11 @@ public final class ChecklistCatalog {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final int MAX_DUE_IN_BUSINESS_DAYS = 260;
+    // the widths of the columns the templates' texts are copied into (db/migration): longer ones could not be stored
+    private static final int MAX_TYPE = 64;
+    private static final int MAX_NAME = 255;
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_LINK = 1000;
     private static final String OWNERS = Arrays.toString(OwnerRole.values());
     private static final String ROLES = Arrays.toString(TeamRole.values());
 
@@ -95,9 +100,11 @@ public final class ChecklistCatalog {
         if (blank(template.type())) {
             problems.add(path + ".type is required");
         }
+        limitLength(template.type(), MAX_TYPE, path + ".type", problems);
         if (blank(template.name())) {
             problems.add(path + ".name is required");
         }
+        limitLength(template.name(), MAX_NAME, path + ".name", problems);
         if (!isRole(template.outgoingRole())) {
             problems.add(path + ".outgoingRole must be one of " + ROLES);
         }
@@ -117,6 +124,7 @@ public final class ChecklistCatalog {
         if (blank(item.title())) {
             problems.add(path + ".title is required");
         }
+        limitLength(item.title(), MAX_TITLE, path + ".title", problems);
         if (item.owner() == null || Arrays.stream(OwnerRole.values()).noneMatch(o -> o.name().equals(item.owner()))) {
             problems.add(path + ".owner must be one of " + OWNERS);
         } else if (item.ownerRole() == OwnerRole.INCOMING && template.incomingRole() == null) {
@@ -129,8 +137,15 @@ public final class ChecklistCatalog {
         if (item.link() != null && !isWebAddress(item.link())) {
             problems.add(path + ".link must be an absolute http(s) address");
         }
+        limitLength(item.link(), MAX_LINK, path + ".link", problems);
         missing(item.doneWhenTriggeredBy(), TriggerTypes.ALL).forEach(trigger -> problems.add(path
                 + ".doneWhenTriggeredBy: " + trigger + " is not one of " + new TreeSet<>(TriggerTypes.ALL)));
+    }
+
+    private static void limitLength(String value, int max, String path, List<String> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(path + " must be at most " + max + " characters, not " + value.length());
+        }
     }
 
     private static List<String> missing(Collection<String> wanted, Set<String> present) {

@@ -94,6 +94,23 @@ class ChecklistCatalogTest {
     }
 
     @Test
+    void textsLongerThanTheDatabaseColumnsTheyAreStoredInAreRefusedOneByOne() {
+        String template = """
+                {"type": "%s", "name": "%s", "outgoingRole": "SA", "items": [
+                  {"title": "%s", "owner": "AE", "dueInBusinessDays": 1, "link": "https://wiki.example/%s"}]}""";
+        String link = "https://wiki.example/";
+        String json = "{\"templates\": [" + template.formatted("T".repeat(65), "n".repeat(256), "t".repeat(501),
+                "l".repeat(1001 - link.length())) + ", " + template.formatted("U".repeat(64), "n".repeat(255),
+                "t".repeat(500), "l".repeat(1000 - link.length())) + "]}";
+        assertThatThrownBy(() -> parse(json, Set.of(), Set.of()))
+                .hasMessageContaining("templates[0].type must be at most 64 characters, not 65")
+                .hasMessageContaining("templates[0].name must be at most 255 characters, not 256")
+                .hasMessageContaining("templates[0].items[0].title must be at most 500 characters, not 501")
+                .hasMessageContaining("templates[0].items[0].link must be at most 1000 characters, not 1001")
+                .message().doesNotContain("templates[1]");
+    }
+
+    @Test
     void aMisspelledFieldIsRefusedByName() {
         assertThatThrownBy(() -> parse("""
                 {"templates": [{"type": "X", "name": "X", "outgoingRole": "SA",
