@@ -95,8 +95,9 @@ public final class LocalRun {
         }
         for (ServiceProcess process : services) {
             process.awaitReady(Duration.ofMinutes(2));
-            System.out.printf("[seamless]   %-22s ready in %5d ms  %s  (pid %d)%n", process.name(),
-                    process.readyAfterMillis(), process.baseUrl(), process.pid());
+            System.out.printf("[seamless]   %-22s ready in %5d ms  %s  (pid %d, %d MB resident)%n",
+                    process.name(), process.readyAfterMillis(), process.baseUrl(), process.pid(),
+                    process.residentMegabytes());
         }
         System.out.printf("[seamless] all services ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         List<String> pids = new ArrayList<>();

@@ -77,6 +77,20 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Resident set size of the service's process in MB, from /proc (Linux), or -1 where it cannot be read. */
+    public long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     public void start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");

@@ -10,7 +10,6 @@ import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +80,7 @@ public final class ThroughputBenchmark {
                 service.start();
                 service.awaitReady(Duration.ofMinutes(2));
                 System.out.printf("[bench] handoff-service ready in %d ms, RSS %d MB idle%n",
-                        service.readyAfterMillis(), residentMegabytes(service.pid()));
+                        service.readyAfterMillis(), service.residentMegabytes());
 
                 try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers());
                         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -96,7 +95,7 @@ public final class ThroughputBenchmark {
                             + " (%.0f events/s)%n", published, Topics.HANDOFF_EVENTS, seconds, published / seconds);
                 }
                 System.out.printf("[bench] handoff-service RSS %d MB after the load%n",
-                        residentMegabytes(service.pid()));
+                        service.residentMegabytes());
             } finally {
                 service.stop();
                 kafka.stop();
@@ -199,15 +198,5 @@ public final class ThroughputBenchmark {
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
-    }
-
-    /** Resident set size of a process, from /proc (Linux). */
-    static long residentMegabytes(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 }
