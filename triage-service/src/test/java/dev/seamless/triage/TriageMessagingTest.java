@@ -278,14 +278,18 @@ class TriageMessagingTest {
     }
 
     @Test
-    void aClosedAccountClosesItsOpenRequests() {
+    void aClosedAccountClosesItsOpenRequestsWhateverTheLengthOfTheCrmsReason() {
         String accountId = newId("acct");
         String id = submit(form(accountId, newId("topic"))).statusCode(201).extract().path("id");
+        String reason = "churned after the merger, 2026: " + "the new owner standardised on another tool. ".repeat(22);
+        assertThat(reason).hasSize(1000);
 
-        TestKafka.publish(new AccountClosed(accountId, "churned", OffsetDateTime.now()));
+        TestKafka.publish(new AccountClosed(accountId, reason, OffsetDateTime.now()));
 
         await().atMost(PATIENCE).untilAsserted(() -> request(id).body("status", equalTo("CLOSED"))
-                .body("closeReason", equalTo("account closed: churned")));
+                .body("closeReason", equalTo("account closed: " + reason)));
+        given().auth().oauth2(ae()).get("/api/triage-requests/" + id + "/history").then()
+                .body("labelChanges.cause", hasItem("closed: account closed: " + reason));
     }
 
     @Test

@@ -194,6 +194,28 @@ class TriageRequestApiTest {
     }
 
     @Test
+    void onlyTheRequesterTheAssignedSaOrALeaderCompletesARequest() {
+        String topic = newId("topic");
+        String owner = newId("sa");
+        rosterWith(saPerson(owner, null, topic));
+        String id = submit(form(newId("acct"), topic)).statusCode(201).body("saId", equalTo(owner))
+                .extract().path("id");
+
+        supply(id, Tokens.forTest("ae-csm", "AE", "CSM"), "an AE who also is a CSM").statusCode(403)
+                .body("error", containsString("ae-1"));
+        supply(id, Fixtures.sa(newId("sa-unrelated")), "an SA of another request").statusCode(403);
+        supply(id, Tokens.forTest("asm-7", "ASM", "AE"), "an ASM").statusCode(403);
+
+        supply(id, ae(), "the requester").statusCode(200).body("form.agenda", equalTo("the requester"));
+        supply(id, Fixtures.sa(owner), "the assigned SA").statusCode(200)
+                .body("form.agenda", equalTo("the assigned SA"));
+        supply(id, Fixtures.lead(), "an SA leader").statusCode(200);
+        supply(id, Tokens.forTest("salesforce", "INTEGRATION"), "the CRM").statusCode(200);
+        supply(id, Tokens.forTest("admin-1", "ADMIN"), "an administrator").statusCode(200)
+                .body("form.agenda", equalTo("an administrator"));
+    }
+
+    @Test
     void badQueryParametersAreRefusedNamingThem() {
         given().auth().oauth2(ae()).queryParam("status", "SOMEDAY").get("/api/triage-requests").then()
                 .statusCode(400).body("violations[0].field", equalTo("status"));
@@ -359,6 +381,11 @@ class TriageRequestApiTest {
     private static io.restassured.response.ValidatableResponse approve(String id, String token, String role) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("role", role))
                 .post("/api/triage-requests/" + id + "/exception-approvals").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse supply(String id, String token, String agenda) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("agenda", agenda))
+                .post("/api/triage-requests/" + id + "/info").then();
     }
 
     private static io.restassured.response.ValidatableResponse transition(String id, String action, String token) {

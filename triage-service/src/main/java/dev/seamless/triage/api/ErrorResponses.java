@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,9 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The API's error answers: 400 naming every offending field, 409 with the reason for a transition the current state
- * forbids (or a concurrent change), 404 from {@code NotFoundException} as usual.
+ * The API's error answers: 400 naming every offending field, 403 saying who may act on a request that is not the
+ * caller's, 409 with the reason for a transition the current state forbids (or a concurrent change), 404 from
+ * {@code NotFoundException} as usual.
  */
 public class ErrorResponses {
 
@@ -47,6 +49,12 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response forbiddenTransition(ConflictException e) {
         return Response.status(Response.Status.CONFLICT).entity(Map.of("error", e.getMessage())).build();
+    }
+
+    /** Someone else's request: 403 saying who may act on it. */
+    @ServerExceptionMapper
+    public Response notYours(ForbiddenException e) {
+        return Response.status(Response.Status.FORBIDDEN).entity(Map.of("error", e.getMessage())).build();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })

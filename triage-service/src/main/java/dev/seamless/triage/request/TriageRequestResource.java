@@ -101,7 +101,10 @@ public class TriageRequestResource {
                         .toList());
     }
 
-    /** The AE supplies missing meeting information; a request in SA Waiting is qualified again. */
+    /**
+     * The requesting AE (or the assigned SA) supplies missing meeting information; a request in SA Waiting is
+     * qualified again. SA leaders, administrators and integrations complete any request.
+     */
     @POST
     @Path("{id}/info")
     @RolesAllowed({ Roles.AE, Roles.SA, Roles.SA_LEADER, Roles.ADMIN, Roles.INTEGRATION })
@@ -109,8 +112,8 @@ public class TriageRequestResource {
         if (information == null || information.isEmpty()) {
             throw new InvalidInputException("body", "must name at least one field of the form");
         }
-        boolean onlyAnAe = caller.getGroups().stream().allMatch(Roles.AE::equals);
-        return TriageRequestView.of(triage.supplyInformation(id, information, caller.getSubject(), onlyAnAe));
+        boolean anyRequest = leads() || caller.getGroups().contains(Roles.INTEGRATION);
+        return TriageRequestView.of(triage.supplyInformation(id, information, caller.getSubject(), anyRequest));
     }
 
     /** The ASM's or the Commercial SA leader's approval of an exception to the thresholds. */

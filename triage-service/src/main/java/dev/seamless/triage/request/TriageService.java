@@ -121,14 +121,17 @@ public class TriageService {
     /**
      * The AE supplies missing information; a request waiting on it is qualified again.
      *
-     * @param requesterOnly whether the actor may only complete their own requests (an AE)
+     * @param anyRequest whether the actor may complete any request (an SA leader, an administrator, an integration);
+     *            anyone else only a request they asked for or are assigned to
      */
     @Transactional
     public TriageRequest supplyInformation(String id, MeetingInformation information, String actor,
-            boolean requesterOnly) {
+            boolean anyRequest) {
         TriageRequest request = get(id);
-        if (requesterOnly && !actor.equals(request.requesterId)) {
-            throw new ForbiddenException("only the requesting AE " + request.requesterId + " completes request " + id);
+        if (!anyRequest && !actor.equals(request.requesterId) && !actor.equals(request.saId)) {
+            throw new ForbiddenException("only the requesting AE " + request.requesterId
+                    + (request.saId == null ? "" : ", the assigned SA " + request.saId)
+                    + " or an SA leader completes request " + id);
         }
         if (!request.status.open()) {
             throw new ConflictException("request " + id + " is " + request.status + ": its information is final");
