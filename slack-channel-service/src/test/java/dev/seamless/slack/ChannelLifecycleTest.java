@@ -46,6 +46,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How channels end, with the clock moved by hand and the scheduled work called directly: reminders and expiry,
@@ -104,25 +106,27 @@ class ChannelLifecycleTest {
         assertThat(awaitEvents(SlackChannelExpiring.class, e -> e.channelId().equals(channelId), 1)).hasSize(1);
     }
 
-    @Test
-    void anEphemeralChannelEndsWhenItsOpportunityClosesBeforeTheNinetyDays() {
+    /** The lost stages of the default configuration, GitLab's names (the won stage: ConsumerReliabilityTest). */
+    @ParameterizedTest
+    @ValueSource(strings = { "8-Closed Lost", "9-Unqualified", "10-Duplicate" })
+    void anEphemeralChannelEndsWhenItsOpportunityClosesBeforeTheNinetyDays(String closedStage) {
         String accountId = newId("acct");
         String opportunityId = newId("opp");
         String saId = newId("sa");
         account(accountId, Tier.PREMIUM, "20000", "20000", saId, null);
         String channelId = activeEphemeralChannel(accountId, opportunityId, saId, provisioner::provisionDue);
 
-        publishOpportunity(opportunity(opportunityId, accountId, OrderType.FIRST_ORDER, "8-Closed Lost", saId, false));
+        publishOpportunity(opportunity(opportunityId, accountId, OrderType.FIRST_ORDER, closedStage, saId, false));
         awaitStatus(channelId, "ARCHIVING");
         provisioner.provisionDue();
 
         String slackChannelId = view(channelId).body("status", equalTo("ARCHIVED"))
-                .body("archive.reason", equalTo("opportunity " + opportunityId + " closed (8-Closed Lost)"))
+                .body("archive.reason", equalTo("opportunity " + opportunityId + " closed (" + closedStage + ")"))
                 .extract().path("slack.channelId");
         Fixtures.slack().verifyThat(1, postRequestedFor(urlEqualTo("/api/conversations.archive"))
                 .withFormParam("channel", WireMock.equalTo(slackChannelId)));
         assertThat(awaitEvents(SlackChannelArchived.class, e -> e.channelId().equals(channelId), 1)).singleElement()
-                .satisfies(e -> assertThat(e.reason()).contains("closed (8-Closed Lost)"));
+                .satisfies(e -> assertThat(e.reason()).contains("closed (" + closedStage + ")"));
 
         request(token(saId, "SA"), Map.of("accountId", accountId, "kind", "EPHEMERAL", "opportunityId",
                 opportunityId)).statusCode(201).body("status", equalTo("REJECTED"))

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class EphemeralChannelRuleTest {
 
     private final EphemeralChannelRule rule = new EphemeralChannelRule(
-            new OpportunityStages(List.of("Closed Won"), List.of("8-Closed Lost")), Set.of(OrderType.FIRST_ORDER),
-            Set.of(OrderType.GROWTH));
+            new OpportunityStages(List.of("Closed Won"), List.of("8-Closed Lost", "9-Unqualified", "10-Duplicate")),
+            Set.of(OrderType.FIRST_ORDER), Set.of(OrderType.GROWTH));
 
     @Test
     void anEvaluationInPreSalesIsEligibleAndTheOpportunitysSaApproves() {
@@ -30,7 +30,7 @@ class EphemeralChannelRuleTest {
 
     @Test
     void aClosedOpportunityIsNoLongerPreSales() {
-        for (String closed : List.of("Closed Won", "8-Closed Lost")) {
+        for (String closed : List.of("Closed Won", "8-Closed Lost", "9-Unqualified", "10-Duplicate")) {
             Eligibility decision = decide(opportunity(OrderType.FIRST_ORDER, closed, false, "sa-opp"));
 
             assertThat(decision.eligible()).as(closed).isFalse();
