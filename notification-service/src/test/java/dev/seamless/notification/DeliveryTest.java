@@ -10,18 +10,22 @@ import dev.seamless.events.notification.NotificationSent;
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.messaging.consume.DeadLetters;
 import dev.seamless.notification.delivery.MailDispatcher;
+import dev.seamless.notification.delivery.MailSender;
 import dev.seamless.notification.delivery.Notification;
 import dev.seamless.notification.delivery.NotificationStatus;
 import dev.seamless.testsupport.SmtpSink;
 import dev.seamless.testsupport.TestClock;
 import dev.seamless.testsupport.TestKafka;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,18 @@ class DeliveryTest {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @Inject
+    MailSender sender;
+
+    @ConfigProperty(name = "seamless.mail.abandoned-after")
+    Duration abandonedAfter;
+
+    @ConfigProperty(name = "seamless.mail.batch-size")
+    int batchSize;
+
+    @ConfigProperty(name = "quarkus.mailer.timeout")
+    Duration mailerTimeout;
 
     @ConfigProperty(name = "seamless.mail.initial-backoff")
     Duration initialBackoff;
@@ -140,6 +156,46 @@ class DeliveryTest {
     }
 
     @Test
+    void aDispatchOutlastingAbandonedAfterNeitherFailsAMailItHadNotTriedNorSendsAFailedOne() {
+        dispatcher.dispatchDue(); // what earlier tests left due, so that this account's mails fit in one batch
+        Scenario scenario = new Scenario();
+        // more mails than can be sent within abandoned-after if each send takes as long as SMTP may
+        int mails = (int) (abandonedAfter.toSeconds() / mailerTimeout.toSeconds()) + 2;
+        assertThat(mails).isLessThanOrEqualTo(batchSize);
+        String[] taskIds = new String[mails];
+        for (int i = 0; i < mails; i++) {
+            taskIds[i] = publishOverdueTask(scenario);
+        }
+        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == mails);
+        whileSendingTo(scenario.accountId, () -> {
+            TestClock.INSTANCE.advance(mailerTimeout);
+            dispatcher.settleAbandoned();
+        });
+
+        dispatcher.dispatchDue();
+
+        assertSentOnceEach(scenario, taskIds);
+    }
+
+    @Test
+    void aNotificationAnotherDispatcherSentMeanwhileIsSkipped() {
+        Scenario scenario = new Scenario();
+        String firstTask = publishOverdueTask(scenario);
+        String secondTask = publishOverdueTask(scenario);
+        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 2);
+        AtomicBoolean once = new AtomicBoolean();
+        whileSendingTo(scenario.accountId, () -> {
+            if (once.compareAndSet(false, true)) {
+                dispatcher.dispatchDue();
+            }
+        });
+
+        dispatcher.dispatchDue();
+
+        assertSentOnceEach(scenario, firstTask, secondTask);
+    }
+
+    @Test
     void anInvalidRecordIsDeadLetteredWithItsReasonAndTheNextOneIsApplied() {
         Scenario scenario = new Scenario();
         String missingContactEmail = """
@@ -162,6 +218,38 @@ class DeliveryTest {
                 record -> record != null);
         assertThat(TestKafka.header(deadLetter, DeadLetters.REASON)).contains("data.contactEmail is required");
         assertThat(TestKafka.header(deadLetter, DeadLetters.CONSUMER)).isEqualTo("notification-service");
+    }
+
+    /**
+     * Runs {@code meanwhile} each time a mail of the account has reached SMTP, before the dispatcher learns it was
+     * accepted: what happens while a send takes its time.
+     */
+    private void whileSendingTo(String accountId, Runnable meanwhile) {
+        MailSender smtp = ClientProxy.unwrap(sender);
+        QuarkusMock.installMockForType(new MailSender() {
+            @Override
+            public void send(Notification notification) {
+                smtp.send(notification);
+                if (notification.accountId.equals(accountId)) {
+                    meanwhile.run();
+                }
+            }
+        }, MailSender.class);
+    }
+
+    private static void assertSentOnceEach(Scenario scenario, String... taskIds) {
+        assertThat(Probe.notifications(scenario.accountId)).hasSize(taskIds.length).allSatisfy(notification -> {
+            assertThat(notification.status).isEqualTo(NotificationStatus.SENT);
+            assertThat(notification.attempts).isEqualTo(1);
+        });
+        for (String taskId : taskIds) {
+            assertThat(Mails.matching(mail -> mail.subject().contains(taskId))).hasSize(1);
+        }
+        await().atMost(Mails.PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(
+                Topics.NOTIFICATION_EVENTS, NotificationSent.class,
+                event -> event.accountId().equals(scenario.accountId))).hasSize(taskIds.length));
+        assertThat(TestKafka.events(Topics.NOTIFICATION_EVENTS, NotificationFailed.class,
+                event -> event.accountId().equals(scenario.accountId))).isEmpty();
     }
 
     private static String publishOverdueTask(Scenario scenario) {

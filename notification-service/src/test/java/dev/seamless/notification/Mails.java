@@ -3,6 +3,7 @@ package dev.seamless.notification;
 import static org.awaitility.Awaitility.await;
 
 import dev.seamless.notification.delivery.MailDispatcher;
+import dev.seamless.notification.delivery.MailSender;
 import dev.seamless.testsupport.SmtpSink;
 import io.quarkus.arc.Arc;
 import jakarta.mail.Address;
@@ -37,7 +38,7 @@ final class Mails {
     static List<Mail> all() {
         Map<String, List<MimeMessage>> byNotification = new LinkedHashMap<>();
         for (MimeMessage message : SmtpSink.messages()) {
-            byNotification.computeIfAbsent(header(message, MailDispatcher.NOTIFICATION_HEADER),
+            byNotification.computeIfAbsent(header(message, MailSender.NOTIFICATION_HEADER),
                     id -> new ArrayList<>()).add(message);
         }
         return byNotification.entrySet().stream().map(entry -> parse(entry.getKey(), entry.getValue())).toList();

@@ -1,8 +1,6 @@
 package dev.seamless.notification.delivery;
 
 import dev.seamless.messaging.Failures;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,22 +18,22 @@ import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due notifications through SMTP, at most once each. A notification is marked SENDING, and that is committed,
- * before it is handed to SMTP: if the service stops mid-send the notification stays SENDING, and once it has been
- * so for {@code seamless.mail.abandoned-after} it is reported FAILED ("outcome unknown") instead of being sent a
- * second time. A transient SMTP failure is retried on the {@link RetrySchedule}; a permanent one fails at once.
- * Several instances share the work: each claims different rows (SKIP LOCKED).
+ * Sends due notifications through SMTP, at most once each. A notification is claimed, marked SENDING with the time of
+ * the claim and committed, right before it is handed to SMTP, one at a time: only the mail in SMTP's hands is ever
+ * SENDING, so the abandoned check cannot take a mail still waiting its turn in a long batch for one whose sender
+ * stopped. If the service stops mid-send the notification stays SENDING, and once it has been so for
+ * {@code seamless.mail.abandoned-after} it is reported FAILED ("outcome unknown") instead of being sent a second time.
+ * A transient SMTP failure is retried on the {@link RetrySchedule}; a permanent one fails at once. Several instances
+ * share the work: a notification another instance claimed or settled meanwhile is skipped.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
-    /** Identifies the notification in the message, for whoever traces a mail back to the audit trail. */
-    public static final String NOTIFICATION_HEADER = "X-Seamless-Notification-Id";
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     private static final int SKIP_LOCKED = -2;
 
     @Inject
-    Mailer mailer;
+    MailSender sender;
 
     @Inject
     NotificationService notifications;
@@ -58,12 +56,11 @@ public class MailDispatcher {
     /** Sends what is due now; the scheduler calls it, tests too (after moving the clock). */
     @Scheduled(every = "${seamless.mail.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void dispatchDue() {
-        List<UUID> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
-        for (UUID id : claimed) {
+        for (UUID id : QuarkusTransaction.requiringNew().call(this::dueNow)) {
             try {
-                deliver(id);
+                QuarkusTransaction.requiringNew().call(() -> claim(id)).ifPresent(this::deliver);
             } catch (RuntimeException e) {
-                // the row stays SENDING and is settled as "outcome unknown" later; the others go on
+                // a claimed row stays SENDING and is settled as "outcome unknown" later; the others go on
                 LOG.errorf("Could not settle notification %s: %s", id, Failures.describe(e));
             }
         }
@@ -73,49 +70,61 @@ public class MailDispatcher {
     @Scheduled(every = "${seamless.mail.abandoned-check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void settleAbandoned() {
-        QuarkusTransaction.requiringNew().run(() -> lock(
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
                 "from Notification where status = :status and claimedAt < :cutoff order by claimedAt",
-                NotificationStatus.SENDING, OffsetDateTime.now(clock).minus(abandonedAfter))
+                Notification.class)
+                .setParameter("status", NotificationStatus.SENDING)
+                .setParameter("cutoff", OffsetDateTime.now(clock).minus(abandonedAfter))
+                .setMaxResults(batchSize)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, SKIP_LOCKED)
+                .getResultList()
                 .forEach(notification -> notifications.fail(notification, "delivery outcome unknown: the mail was"
                         + " being handed to SMTP at " + notification.claimedAt + " when its sender stopped;"
                         + " not resent, so that it cannot arrive twice")));
     }
 
-    private List<UUID> claimDue() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Notification> due = lock("from Notification where status = :status and nextAttemptAt <= :cutoff"
-                + " order by nextAttemptAt", NotificationStatus.PENDING, now);
-        for (Notification notification : due) {
-            notification.status = NotificationStatus.SENDING;
-            notification.claimedAt = now;
-            notification.attempts++;
-        }
-        return due.stream().map(notification -> notification.id).toList();
-    }
-
-    private List<Notification> lock(String query, NotificationStatus status, OffsetDateTime cutoff) {
-        return entityManager.createQuery(query, Notification.class)
-                .setParameter("status", status)
-                .setParameter("cutoff", cutoff)
+    /** The notifications due now, oldest first; nothing is claimed yet. */
+    private List<UUID> dueNow() {
+        return entityManager.createQuery("select id from Notification where status = :status"
+                + " and nextAttemptAt <= :now order by nextAttemptAt", UUID.class)
+                .setParameter("status", NotificationStatus.PENDING)
+                .setParameter("now", OffsetDateTime.now(clock))
                 .setMaxResults(batchSize)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, SKIP_LOCKED)
                 .getResultList();
     }
 
-    private void deliver(UUID id) {
-        Notification notification = QuarkusTransaction.requiringNew().call(() -> Notification.findById(id));
+    /**
+     * Takes the notification for sending if it is still due and no other dispatcher holds it: SENDING, claimed now,
+     * one more attempt. Empty when it was claimed, sent or failed meanwhile.
+     */
+    private Optional<Notification> claim(UUID id) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Notification> due = entityManager.createQuery("from Notification where id = :id"
+                + " and status = :status and nextAttemptAt <= :now", Notification.class)
+                .setParameter("id", id)
+                .setParameter("status", NotificationStatus.PENDING)
+                .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, SKIP_LOCKED)
+                .getResultStream().findFirst();
+        due.ifPresent(notification -> {
+            notification.status = NotificationStatus.SENDING;
+            notification.claimedAt = now;
+            notification.attempts++;
+        });
+        return due;
+    }
+
+    private void deliver(Notification claimed) {
         try {
-            mailer.send(Mail.withHtml(notification.recipient, notification.subject, notification.bodyHtml)
-                    .setText(notification.bodyText)
-                    .setCc(notification.ccList())
-                    .addHeader(NOTIFICATION_HEADER, id.toString()));
+            sender.send(claimed);
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> stillSending(id)
+            QuarkusTransaction.requiringNew().run(() -> stillClaimed(claimed)
                     .ifPresent(sending -> afterFailedAttempt(sending, e)));
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> stillSending(id).ifPresent(notifications::markSent));
+        QuarkusTransaction.requiringNew().run(() -> stillClaimed(claimed).ifPresent(notifications::markSent));
     }
 
     private void afterFailedAttempt(Notification notification, RuntimeException failure) {
@@ -135,11 +144,11 @@ public class MailDispatcher {
                 notification.attempts, retries.maxAttempts(), delay.get(), reason);
     }
 
-    /** The notification, locked, if it is still this dispatcher's to settle. */
-    private Optional<Notification> stillSending(UUID id) {
-        Notification notification = Notification.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (notification.status != NotificationStatus.SENDING) {
-            LOG.warnf("Notification %s was settled as %s while it was being sent", id, notification.status);
+    /** The notification, locked, if it is still in the state this dispatcher's claim left it in. */
+    private Optional<Notification> stillClaimed(Notification claimed) {
+        Notification notification = Notification.findById(claimed.id, LockModeType.PESSIMISTIC_WRITE);
+        if (notification.status != NotificationStatus.SENDING || notification.attempts != claimed.attempts) {
+            LOG.warnf("Notification %s was settled as %s while it was being sent", claimed.id, notification.status);
             return Optional.empty();
         }
         return Optional.of(notification);
