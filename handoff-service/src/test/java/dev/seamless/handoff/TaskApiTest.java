@@ -20,19 +20,29 @@ import dev.seamless.events.Topics;
 import dev.seamless.events.handoff.HandoffCompleted;
 import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.types.Tier;
+import dev.seamless.handoff.person.Person;
+import dev.seamless.handoff.task.HandoffTask;
 import dev.seamless.testsupport.TestKafka;
 import dev.seamless.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/handoffs} and {@code /api/tasks}: start by hand, list, complete, and the handoff's progress. */
 @QuarkusTest
 class TaskApiTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void aHandoffStartedByHandRecordsWhoStartedItAndWhy() {
@@ -151,9 +161,36 @@ class TaskApiTest {
     }
 
     @Test
+    void aPageOfHandoffsLoadsTheTasksAndTheNamesOfAllItsHandoffsWithOneQueryEach() {
+        String accountId = newId("acct");
+        knownAccount(account(accountId, Tier.PREMIUM, "20000", "ae-7", "sa-a", null));
+        for (String incoming : List.of("sa-b", "sa-c", "sa-d")) {
+            given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                    .body(Map.of("accountId", accountId, "handoffType", "SA_TO_SA", "fromPersonId", "sa-a",
+                            "toPersonId", incoming))
+                    .post("/api/handoffs").then().statusCode(201);
+        }
+        List.of(Topics.CRM_ACCOUNTS, Topics.CRM_OPPORTUNITIES, Topics.DIRECTORY_PEOPLE, Topics.TRIAGE_EVENTS)
+                .forEach(Fixtures::awaitConsumed); // nothing else queries tasks or people meanwhile
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = taskAndPersonQueries(statistics);
+
+        given().auth().oauth2(adminToken()).queryParam("accountId", accountId).get("/api/handoffs").then()
+                .statusCode(200).body("$", hasSize(3)).body("tasks.flatten()", hasSize(15));
+        assertThat(taskAndPersonQueries(statistics) - before).isEqualTo(2);
+    }
+
+    @Test
     void unknownHandoffsAreNotFound() {
         given().auth().oauth2(adminToken()).get("/api/handoffs/{id}", UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(adminToken()).get("/api/handoffs/not-a-uuid").then().statusCode(404);
+    }
+
+    private static long taskAndPersonQueries(Statistics statistics) {
+        return Arrays.stream(statistics.getQueries())
+                .filter(query -> query.contains(HandoffTask.class.getSimpleName())
+                        || query.contains(Person.class.getSimpleName()))
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
     }
 
     /** Starts an SA to SA handoff by hand on a new account and returns the account id. */

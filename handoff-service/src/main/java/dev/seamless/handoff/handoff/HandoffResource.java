@@ -44,7 +44,7 @@ public class HandoffResource {
         QueryFilter filter = new QueryFilter().equal("accountId", accountId).equal("status", parsedStatus);
         PanacheQuery<Handoff> found = Handoff.<Handoff>find(filter.query("startedAt desc, id"), filter.parameters())
                 .page(Page.of(paging.page(), paging.size()));
-        return RestResponse.ResponseBuilder.ok(found.list().stream().map(HandoffView::of).toList())
+        return RestResponse.ResponseBuilder.ok(HandoffView.of(found.list()))
                 .header("X-Total-Count", found.count()).build();
     }
 

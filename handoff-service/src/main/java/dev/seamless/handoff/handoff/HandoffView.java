@@ -34,10 +34,24 @@ public record HandoffView(UUID id, String accountId, String opportunityId, Strin
     }
 
     public static HandoffView of(Handoff handoff) {
-        List<HandoffTask> tasks = HandoffTask.of(handoff.id);
-        List<String> people = new ArrayList<>(Arrays.asList(handoff.fromPersonId, handoff.toPersonId, handoff.aeId));
-        tasks.forEach(task -> people.add(task.assigneeId));
+        return of(List.of(handoff)).get(0);
+    }
+
+    /** The views of a page of handoffs, with two queries for all of them: their tasks, and the people's names. */
+    public static List<HandoffView> of(List<Handoff> handoffs) {
+        Map<UUID, List<HandoffTask>> tasks = HandoffTask.byHandoff(handoffs.stream().map(handoff -> handoff.id)
+                .toList());
+        List<String> people = new ArrayList<>();
+        for (Handoff handoff : handoffs) {
+            people.addAll(Arrays.asList(handoff.fromPersonId, handoff.toPersonId, handoff.aeId));
+            tasks.getOrDefault(handoff.id, List.of()).forEach(task -> people.add(task.assigneeId));
+        }
         Map<String, String> names = Person.namesOf(people);
+        return handoffs.stream().map(handoff -> of(handoff, tasks.getOrDefault(handoff.id, List.of()), names))
+                .toList();
+    }
+
+    private static HandoffView of(Handoff handoff, List<HandoffTask> tasks, Map<String, String> names) {
         return new HandoffView(handoff.id, handoff.accountId, handoff.opportunityId, handoff.handoffType,
                 handoff.templateName, handoff.fromPersonId, names.get(handoff.fromPersonId), handoff.toPersonId,
                 names.get(handoff.toPersonId), handoff.aeId, names.get(handoff.aeId), handoff.status,

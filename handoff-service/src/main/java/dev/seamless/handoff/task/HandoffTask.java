@@ -8,8 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A task a person received from a handoff checklist, with the rule that gave it to them. */
 @Entity
@@ -36,8 +39,13 @@ public class HandoffTask extends PanacheEntityBase {
     public String cancelReason;
     public OffsetDateTime overdueReportedAt;
 
-    public static List<HandoffTask> of(UUID handoffId) {
-        return list("handoffId = ?1 order by position", handoffId);
+    /** The tasks of these handoffs by handoff, each in checklist order: one query for a whole page of handoffs. */
+    public static Map<UUID, List<HandoffTask>> byHandoff(Collection<UUID> handoffIds) {
+        if (handoffIds.isEmpty()) {
+            return Map.of();
+        }
+        return HandoffTask.<HandoffTask>list("handoffId in ?1 order by position", handoffIds).stream()
+                .collect(Collectors.groupingBy(task -> task.handoffId));
     }
 
     public static List<HandoffTask> openOf(UUID handoffId) {
