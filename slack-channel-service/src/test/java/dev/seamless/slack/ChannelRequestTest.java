@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.seamless.slack.Fixtures.account;
 import static dev.seamless.slack.Fixtures.admin;
 import static dev.seamless.slack.Fixtures.approve;
-import static dev.seamless.slack.Fixtures.awaitEvents;
+import static dev.seamless.slack.Fixtures.eventsOf;
 import static dev.seamless.slack.Fixtures.newId;
 import static dev.seamless.slack.Fixtures.person;
 import static dev.seamless.slack.Fixtures.reject;
@@ -31,6 +31,7 @@ import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.types.ChannelKind;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Tier;
+import dev.seamless.slack.Fixtures.PublishedEvents;
 import dev.seamless.slack.provisioning.ChannelProvisioner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -90,15 +91,16 @@ class ChannelRequestTest {
                     .withFormParam("users", WireMock.containing(invited)));
         }
 
-        assertThat(awaitEvents(SlackChannelRequested.class, e -> e.channelId().equals(channelId), 1)).singleElement()
+        PublishedEvents published = eventsOf(accountId);
+        assertThat(published.of(SlackChannelRequested.class, e -> e.channelId().equals(channelId))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.eligible()).isTrue();
                     assertThat(e.requestedBy()).isEqualTo(requester);
                     assertThat(e.approverId()).isEqualTo(csm);
                 });
-        assertThat(awaitEvents(SlackChannelApproved.class, e -> e.channelId().equals(channelId), 1)).singleElement()
+        assertThat(published.of(SlackChannelApproved.class, e -> e.channelId().equals(channelId))).singleElement()
                 .satisfies(e -> assertThat(e.approvedBy()).isEqualTo(csm));
-        assertThat(awaitEvents(SlackChannelCreated.class, e -> e.channelId().equals(channelId), 1)).singleElement()
+        assertThat(published.of(SlackChannelCreated.class, e -> e.channelId().equals(channelId))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.channelName()).isEqualTo(channelName);
                     assertThat(e.kind()).isEqualTo(ChannelKind.CUSTOMER);
@@ -119,9 +121,10 @@ class ChannelRequestTest {
                 .extract().path("id");
 
         approve(channelId, admin()).statusCode(409).body("error", containsString("REJECTED"));
-        assertThat(awaitEvents(SlackChannelRequested.class, e -> e.channelId().equals(channelId), 1))
+        PublishedEvents published = eventsOf(accountId);
+        assertThat(published.of(SlackChannelRequested.class, e -> e.channelId().equals(channelId)))
                 .singleElement().satisfies(e -> assertThat(e.eligible()).isFalse());
-        assertThat(awaitEvents(SlackChannelRejected.class, e -> e.channelId().equals(channelId), 1))
+        assertThat(published.of(SlackChannelRejected.class, e -> e.channelId().equals(channelId)))
                 .singleElement().satisfies(e -> assertThat(e.rejectedBy()).isEqualTo("system"));
     }
 
@@ -147,7 +150,7 @@ class ChannelRequestTest {
         approve(channelId, token(asm, "ASM")).statusCode(200).body("status", equalTo("APPROVED"))
                 .body("approvals.exceptionApprovedBy", equalTo(asm));
 
-        assertThat(awaitEvents(SlackChannelApproved.class, e -> e.channelId().equals(channelId), 1))
+        assertThat(eventsOf(accountId).of(SlackChannelApproved.class, e -> e.channelId().equals(channelId)))
                 .singleElement().satisfies(e -> assertThat(e.approvedBy()).isEqualTo(asm));
     }
 
@@ -167,7 +170,7 @@ class ChannelRequestTest {
                 .body("rejection.rejectedBy", equalTo(csm))
                 .body("rejection.reason", equalTo("the shared project covers it"));
 
-        assertThat(awaitEvents(SlackChannelRejected.class, e -> e.channelId().equals(channelId), 1))
+        assertThat(eventsOf(accountId).of(SlackChannelRejected.class, e -> e.channelId().equals(channelId)))
                 .singleElement().satisfies(e -> assertThat(e.rejectedBy()).isEqualTo(csm));
     }
 

@@ -9,6 +9,8 @@ import dev.seamless.events.Topics;
 import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Segment;
@@ -143,10 +145,27 @@ final class Fixtures {
 
     // --- what the service published
 
-    /** Waits until exactly {@code count} events of the type match, and returns them. */
-    static <T extends SeamlessEvent> List<T> awaitEvents(Class<T> type, Predicate<T> filter, int count) {
-        return await().atMost(PATIENCE).until(() -> TestKafka.events(Topics.SLACK_EVENTS, type, filter),
-                events -> events.size() == count);
+    /**
+     * Every event the service has published for the account so far, late duplicates included: a marker event of the
+     * same account is made first (a request for an opportunity nobody knows, which the rules reject) and awaited.
+     * The outbox publishes an account's events in commit order, so once the marker is out, every event committed
+     * before it is out too.
+     */
+    static PublishedEvents eventsOf(String accountId) {
+        String marker = requestChannel(token("ae-1", "AE"), Map.of("accountId", accountId, "kind", "EPHEMERAL",
+                "opportunityId", newId("marker-opp")));
+        return new PublishedEvents(await().atMost(PATIENCE).until(() -> TestKafka.events(Topics.SLACK_EVENTS),
+                events -> events.stream().anyMatch(event -> event.data() instanceof SlackChannelRequested requested
+                        && requested.channelId().equals(marker))));
+    }
+
+    /** What was on slack.events at one moment. */
+    record PublishedEvents(List<EventEnvelope<SeamlessEvent>> events) {
+
+        <T extends SeamlessEvent> List<T> of(Class<T> type, Predicate<T> filter) {
+            return events.stream().map(EventEnvelope::data).filter(type::isInstance).map(type::cast).filter(filter)
+                    .toList();
+        }
     }
 
     // --- the fake Slack
