@@ -2,6 +2,7 @@ package dev.seamless.handoff;
 
 import static dev.seamless.handoff.Fixtures.PATIENCE;
 import static dev.seamless.handoff.Fixtures.account;
+import static dev.seamless.handoff.Fixtures.adminToken;
 import static dev.seamless.handoff.Fixtures.awaitConsumed;
 import static dev.seamless.handoff.Fixtures.awaitHandoff;
 import static dev.seamless.handoff.Fixtures.handoff;
@@ -9,6 +10,7 @@ import static dev.seamless.handoff.Fixtures.handoffsOf;
 import static dev.seamless.handoff.Fixtures.knownAccount;
 import static dev.seamless.handoff.Fixtures.newId;
 import static dev.seamless.handoff.Fixtures.stageChange;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -86,5 +88,59 @@ class PreCloseHandoffTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.HANDOFF_EVENTS,
                 HandoffCancelled.class, event -> event.accountId().equals(accountId))).singleElement()
                 .satisfies(event -> assertThat(event.cancelledTaskIds()).hasSize(2)));
+    }
+
+    @Test
+    void theSaToCsmChecklistAtClosingSupersedesTheCsmIntroductionSoNoItemReachesTheAeTwice() {
+        String accountId = newId("acct");
+        String opportunityId = newId("opp");
+        knownAccount(account(accountId, Tier.PREMIUM, "50000", null));
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "30000"));
+        Object introduction = awaitHandoff(accountId, "PRE_TO_POST_SALES_CSM_INTRO").get("id");
+        String doneTask = handoff(introduction).getString("tasks.find { it.ownerRole == 'AE' }.id");
+        given().auth().oauth2(adminToken()).post("/api/tasks/{id}/complete", doneTask).then().statusCode(200);
+
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
+                "Closed Won", "30000"));
+        awaitHandoff(accountId, "SA_TO_CSM");
+        awaitSuperseded(accountId, introduction, "SA_TO_CSM", 1);
+        assertThat(handoff(introduction).getString("tasks.find { it.id == '" + doneTask + "' }.status"))
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void theDigitalOnboardingChecklistAtClosingSupersedesThePreparationOfTheContacts() {
+        String accountId = newId("acct");
+        String opportunityId = newId("opp");
+        knownAccount(account(accountId, Tier.PREMIUM, "0", null));
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal",
+                "6-Awaiting Signature", "10000"));
+        Object preparation = awaitHandoff(accountId, "PRE_TO_POST_SALES_DIGITAL_ONBOARDING").get("id");
+
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
+                "Closed Won", "10000"));
+        Object onboarding = awaitHandoff(accountId, "DIGITAL_ONBOARDING").get("id");
+        awaitSuperseded(accountId, preparation, "DIGITAL_ONBOARDING", 2);
+        assertThat(handoff(onboarding).getString("status")).isEqualTo("OPEN");
+    }
+
+    /** The handoff is cancelled as superseded by {@code byType}, its open tasks with it, and the event says so. */
+    private static void awaitSuperseded(String accountId, Object handoffId, String byType, int openTasks) {
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath superseded = handoff(handoffId);
+            assertThat(superseded.getString("status")).isEqualTo("CANCELLED");
+            assertThat(superseded.getString("cancellation.rule")).isEqualTo("handoff.superseded");
+            assertThat(superseded.getList("tasks.findAll { it.status == 'CANCELLED' }.cancelReason"))
+                    .hasSize(openTasks).allSatisfy(reason -> assertThat((String) reason)
+                            .startsWith("Superseded by the " + byType + " handoff"));
+        });
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.HANDOFF_EVENTS,
+                HandoffCancelled.class, event -> event.accountId().equals(accountId))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.handoffId()).isEqualTo(handoffId);
+                    assertThat(event.reason().rule()).isEqualTo("handoff.superseded");
+                    assertThat(event.cancelledTaskIds()).hasSize(openTasks);
+                }));
     }
 }
