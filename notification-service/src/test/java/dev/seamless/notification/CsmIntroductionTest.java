@@ -3,7 +3,9 @@ package dev.seamless.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamless.events.crm.AccountTeamChanged;
+import dev.seamless.events.envelope.EventJson;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
@@ -46,13 +48,23 @@ class CsmIntroductionTest {
     }
 
     @Test
-    void belowTheArrThresholdNobodyIsIntroduced() {
-        Scenario scenario = new Scenario();
-        scenario.publishAccount(Scenario.CSM, scenario.contactEmail, Tier.PREMIUM, "49999.99");
-        TestKafka.publish(scenario.stage("opp-2", "4-Proposal", "5-Negotiating"));
-        Scenario.awaitLaterEventConsumed(scenario);
+    void aNewCustomerWhoseFirstDealReachesTheThresholdIsIntroducedAndOneJustBelowIsNot() throws Exception {
+        Scenario reaching = new Scenario();
+        reaching.publishAccount(Scenario.CSM, reaching.contactEmail, Tier.PREMIUM, "0");
+        Scenario below = new Scenario();
+        below.publishAccount(Scenario.CSM, below.contactEmail, Tier.PREMIUM, "0");
+        TestKafka.publish(reaching.stage("opp-4", "4-Proposal", "5-Negotiating", "50000"));
+        TestKafka.publish(below.stage("opp-2", "4-Proposal", "5-Negotiating", "49999.99"));
 
-        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+        Mail mail = Mails.awaitOneTo(reaching.contactEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        JsonNode inputs = EventJson.mapper().readTree(Probe.sentOnce(reaching.accountId, "csm-introduction")
+                .decisionInputs);
+        assertThat(inputs.get("arr").decimalValue()).isEqualByComparingTo("0");
+        assertThat(inputs.get("dealValue").decimalValue()).isEqualByComparingTo("50000");
+        assertThat(inputs.get("arrWithDeal").decimalValue()).isEqualByComparingTo("50000");
+        Scenario.awaitLaterEventConsumed(below);
+        assertThat(Probe.notifications(below.accountId)).isEmpty();
     }
 
     @Test

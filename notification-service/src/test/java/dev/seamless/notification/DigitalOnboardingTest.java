@@ -13,6 +13,7 @@ import dev.seamless.events.Topics;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.notification.NotificationFailed;
 import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
 import dev.seamless.notification.delivery.MailDispatcher;
 import dev.seamless.notification.delivery.NotificationStatus;
@@ -28,11 +29,10 @@ class DigitalOnboardingTest {
     MailDispatcher dispatcher;
 
     @Test
-    void closedWonWithoutACsmMailsDigitalOnboardingToTheContactWithTheAeInCopyAndPublishesNotificationSent() {
-        Scenario scenario = new Scenario();
-        scenario.publishAccount(null);
+    void closedWonBelowTheCsmThresholdMailsDigitalOnboardingToTheContactWithTheAeInCopyAndPublishesNotificationSent() {
+        Scenario scenario = newCustomer();
         EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(
-                scenario.stage("opp-1", "6-Awaiting Signature", "Closed Won"));
+                scenario.stage("opp-1", "6-Awaiting Signature", "Closed Won", "49999.99"));
 
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.cc()).containsExactly(Scenario.AE_EMAIL);
@@ -68,9 +68,29 @@ class DigitalOnboardingTest {
                 .body("[0].bodyText", containsString("Hello Pat Buyer,"))
                 .body("[0].decision.rule", equalTo("notification.closed-won.digital-onboarding"))
                 .body("[0].decision.inputs.opportunityId", equalTo("opp-1"))
+                .body("[0].decision.inputs.arrWithDeal", equalTo(49999.99f))
+                .body("[0].decision.inputs.qualifiesForCsm", equalTo(false))
                 .body("[0].triggeringEventId", equalTo(closedWon.id()));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("seamless_notifications_total{outcome=\"sent\",template=\"digital-onboarding\""));
+    }
+
+    @Test
+    void aNewCustomerQualifyingWithItsWonDealGetsNoDigitalOnboardingAndItsMissingCsmIntroductionIsRecorded() {
+        Scenario scenario = newCustomer();
+        TestKafka.publish(scenario.stage("opp-5", "6-Awaiting Signature", "Closed Won", "50000"));
+
+        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
+        Scenario.awaitLaterEventConsumed(scenario);
+        dispatcher.dispatchDue();
+        assertThat(Probe.notifications(scenario.accountId)).singleElement().satisfies(notification -> {
+            assertThat(notification.template).isEqualTo("csm-introduction");
+            assertThat(notification.status).isEqualTo(NotificationStatus.FAILED);
+            assertThat(notification.decisionRule).isEqualTo("notification.csm-introduction.closed-won-without-csm");
+            assertThat(notification.failureReason).isEqualTo("account " + scenario.accountId
+                    + " qualifies for a CSM introduction but has no CSM assigned yet (crm.accounts)");
+        });
+        assertThat(Mails.to(scenario.contactEmail)).isEmpty();
     }
 
     @Test
@@ -88,14 +108,13 @@ class DigitalOnboardingTest {
 
     @Test
     void aRedeliveredOrRepeatedClosedWonSendsNothingTwice() {
-        Scenario scenario = new Scenario();
-        scenario.publishAccount(null);
+        Scenario scenario = newCustomer();
         EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(
-                scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won"));
+                scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won", "1000"));
         Mails.awaitOneTo(scenario.contactEmail);
 
         TestKafka.publish(closedWon);
-        TestKafka.publish(scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won"));
+        TestKafka.publish(scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won", "1000"));
         Scenario.awaitLaterEventConsumed(scenario);
         dispatcher.dispatchDue();
 
@@ -109,7 +128,7 @@ class DigitalOnboardingTest {
     @Test
     void aContactWithoutAnAddressIsRecordedAsAFailedNotificationWithTheReason() {
         Scenario scenario = new Scenario();
-        scenario.publishAccount(null, null, dev.seamless.events.types.Tier.FREE, "0");
+        scenario.publishAccount(null, null, Tier.FREE, "0");
         TestKafka.publish(scenario.stage("opp-4", "6-Awaiting Signature", "Closed Won"));
 
         await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
@@ -125,5 +144,12 @@ class DigitalOnboardingTest {
         given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
                 .queryParam("status", "FAILED").get("/api/notifications").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].recipient", equalTo(null));
+    }
+
+    /** Premium, no ARR booked yet, no CSM: whether it qualifies for a CSM depends on its first deal. */
+    private static Scenario newCustomer() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null, scenario.contactEmail, Tier.PREMIUM, "0");
+        return scenario;
     }
 }

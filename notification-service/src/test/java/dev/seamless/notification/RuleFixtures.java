@@ -31,8 +31,23 @@ public final class RuleFixtures {
         return account;
     }
 
+    /** A first order of IACV 60,000. */
     public static OpportunityStageChanged stage(String from, String to) {
-        return new OpportunityStageChanged("opp-1", "acct-1", "First order", OrderType.FIRST_ORDER, from, to,
-                new BigDecimal("60000"), new BigDecimal("60000"), null, "ae-1", "sa-1", false, null);
+        return deal(from, to, OrderType.FIRST_ORDER, "60000", "60000");
+    }
+
+    /** @param iacv {@code null} when the CRM gives none */
+    public static OpportunityStageChanged deal(String from, String to, OrderType orderType, String amount,
+            String iacv) {
+        return new OpportunityStageChanged("opp-1", "acct-1", "First order", orderType, from, to,
+                new BigDecimal(amount), iacv == null ? null : new BigDecimal(iacv), null, "ae-1", "sa-1", false, null);
+    }
+
+    /** The account of {@link #account}, at another tier and ARR. */
+    public static Account account(String csmId, Tier tier, String arr) {
+        Account account = account(csmId, "pat@acme.example");
+        account.tier = tier;
+        account.arr = new BigDecimal(arr);
+        return account;
     }
 }

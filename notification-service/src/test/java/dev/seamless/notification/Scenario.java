@@ -74,9 +74,14 @@ final class Scenario {
         await().atMost(Mails.PATIENCE).until(() -> Probe.accountKnown(accountId));
     }
 
+    /** A stage change of a first order of IACV 60,000. */
     OpportunityStageChanged stage(String opportunityId, String from, String to) {
+        return stage(opportunityId, from, to, "60000");
+    }
+
+    OpportunityStageChanged stage(String opportunityId, String from, String to, String iacv) {
         return new OpportunityStageChanged(opportunityId, accountId, "First order", OrderType.FIRST_ORDER, from, to,
-                new BigDecimal("60000"), new BigDecimal("60000"), LocalDate.of(2026, 12, 18), AE, SA, false, null);
+                new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 12, 18), AE, SA, false, null);
     }
 
     /**

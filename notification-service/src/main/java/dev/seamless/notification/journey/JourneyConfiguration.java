@@ -15,17 +15,25 @@ public class JourneyConfiguration {
 
     @Produces
     @Singleton
+    CsmQualification csmQualification(
+            @ConfigProperty(name = "seamless.notification.csm-qualification.min-tier") Tier minTier,
+            @ConfigProperty(name = "seamless.notification.csm-qualification.min-arr") BigDecimal minArr,
+            @ConfigProperty(name = "seamless.notification.csm-qualification.count-open-deal") boolean countOpenDeal) {
+        return new CsmQualification(minTier, minArr, countOpenDeal);
+    }
+
+    @Produces
+    @Singleton
     ClosedWonEmailRule closedWonEmailRule(@ConfigProperty(name = "seamless.stages.closed-won") String closedWon,
-            SupportPolicy support) {
-        return new ClosedWonEmailRule(closedWon, support);
+            CsmQualification qualification, SupportPolicy support) {
+        return new ClosedWonEmailRule(closedWon, qualification, support);
     }
 
     @Produces
     @Singleton
     CsmIntroductionRule csmIntroductionRule(
             @ConfigProperty(name = "seamless.stages.csm-introduction") Set<String> introductionStages,
-            @ConfigProperty(name = "seamless.notification.csm-qualification.min-tier") Tier minTier,
-            @ConfigProperty(name = "seamless.notification.csm-qualification.min-arr") BigDecimal minArr) {
-        return new CsmIntroductionRule(introductionStages, minTier, minArr);
+            @ConfigProperty(name = "seamless.stages.closed-won") String closedWon, CsmQualification qualification) {
+        return new CsmIntroductionRule(introductionStages, closedWon, qualification);
     }
 }

@@ -1,9 +1,11 @@
 package dev.seamless.notification.journey;
 
 import static dev.seamless.notification.RuleFixtures.account;
+import static dev.seamless.notification.RuleFixtures.deal;
 import static dev.seamless.notification.RuleFixtures.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
@@ -20,8 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CsmIntroductionRuleTest {
 
-    private final CsmIntroductionRule rule = new CsmIntroductionRule(
-            Set.of("5-Negotiating", "6-Awaiting Signature"), Tier.PREMIUM, new BigDecimal("50000"));
+    private static final Set<String> INTRODUCTION_STAGES = Set.of("5-Negotiating", "6-Awaiting Signature");
+
+    private final CsmIntroductionRule rule = rule(true);
     private final Recipients recipients = PeopleFixture.team().recipients();
 
     @ParameterizedTest
@@ -37,6 +40,8 @@ class CsmIntroductionRuleTest {
         assertThat(email.values()).containsEntry("csmName", "Casey Success").containsEntry("aeName", "Alex Seller");
         assertThat(email.reason().rule()).isEqualTo("notification.csm-introduction.qualified");
         assertThat(email.inputs()).containsEntry("tier", Tier.PREMIUM).containsEntry("arr", new BigDecimal("50000"))
+                .containsEntry("dealValue", new BigDecimal("60000")).containsEntry("dealValueCounted", true)
+                .containsEntry("arrWithDeal", new BigDecimal("110000"))
                 .containsEntry("minTier", Tier.PREMIUM).containsEntry("minArr", new BigDecimal("50000"));
         assertThat(email.problems()).isEmpty();
     }
@@ -58,23 +63,43 @@ class CsmIntroductionRuleTest {
                 .isEmpty();
     }
 
-    /** Just below the ARR threshold at the lowest qualifying tier, or below the tier whatever the ARR. */
+    /** The open deal's IACV counts towards the account's ARR: a new customer qualifies through its first deal. */
     @ParameterizedTest
-    @CsvSource({ "PREMIUM, 49999.99", "FREE, 900000" })
-    void anAccountBelowEitherThresholdDoesNotQualify(Tier tier, String arr) {
-        Account account = qualifying();
-        account.tier = tier;
-        account.arr = new BigDecimal(arr);
+    @CsvSource({ "0, 49999.99, false", "0, 50000, true", "49999.99, 0, false", "50000, 0, true",
+            "20000, 29999.99, false", "20000, 30000, true" })
+    void theArrWithTheOpenDealDecidesOnBothSidesOfTheThreshold(String arr, String iacv, boolean introduced) {
+        Optional<PlannedEmail> email = rule.decide(deal("4-Proposal", "5-Negotiating", OrderType.FIRST_ORDER,
+                "999999", iacv), Optional.of(account("csm-1", Tier.PREMIUM, arr)), recipients);
 
-        assertThat(rule.decide(stage("4-Proposal", "5-Negotiating"), Optional.of(account), recipients)).isEmpty();
+        assertThat(email.isPresent()).isEqualTo(introduced);
+        email.ifPresent(planned -> assertThat(planned.reason().message())
+                .contains("ARR " + arr + " + this deal's " + iacv + " = "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "49999.99, false", "50000, true" })
+    void aDealWithoutIacvCountsWithItsAmount(String amount, boolean introduced) {
+        assertThat(rule.decide(deal("4-Proposal", "5-Negotiating", OrderType.FIRST_ORDER, amount, null),
+                Optional.of(account("csm-1", Tier.PREMIUM, "0")), recipients).isPresent()).isEqualTo(introduced);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "49999.99, false", "50000, true" })
+    void withoutCountingTheOpenDealOnlyTheAccountsArrDecides(String arr, boolean introduced) {
+        Optional<PlannedEmail> email = rule(false).decide(stage("4-Proposal", "5-Negotiating"),
+                Optional.of(account("csm-1", Tier.PREMIUM, arr)), recipients);
+
+        assertThat(email.isPresent()).isEqualTo(introduced);
+        email.ifPresent(planned -> assertThat(planned.inputs()).containsEntry("dealValueCounted", false)
+                .containsEntry("arrWithDeal", new BigDecimal(arr)));
     }
 
     @Test
-    void aTierAboveTheThresholdQualifies() {
-        Account account = qualifying();
-        account.tier = Tier.ULTIMATE;
-
-        assertThat(rule.decide(stage("4-Proposal", "5-Negotiating"), Optional.of(account), recipients)).isPresent();
+    void belowTheTierNothingQualifiesWhateverTheArr() {
+        assertThat(rule.decide(stage("4-Proposal", "5-Negotiating"),
+                Optional.of(account("csm-1", Tier.FREE, "900000")), recipients)).isEmpty();
+        assertThat(rule.decide(stage("4-Proposal", "5-Negotiating"),
+                Optional.of(account("csm-1", Tier.ULTIMATE, "50000")), recipients)).isPresent();
     }
 
     @Test
@@ -94,6 +119,37 @@ class CsmIntroductionRuleTest {
 
         assertThat(email.problems()).containsExactly(
                 "account acct-1 qualifies for a CSM introduction but has no CSM assigned yet (crm.accounts)");
+    }
+
+    /** At Closed Won a first order's won deal counts, as for the digital-onboarding decision and in handoff-service. */
+    @ParameterizedTest
+    @CsvSource({ "49999.99, false", "50000, true" })
+    void aNewCustomerWithoutACsmThatQualifiesAtClosedWonIsDueItsIntroduction(String iacv, boolean due) {
+        Optional<PlannedEmail> email = rule.decide(deal("6-Awaiting Signature", "Closed Won", OrderType.FIRST_ORDER,
+                iacv, iacv), Optional.of(account(null, Tier.PREMIUM, "0")), recipients);
+
+        assertThat(email.isPresent()).isEqualTo(due);
+        email.ifPresent(planned -> {
+            assertThat(planned.reason().rule()).isEqualTo("notification.csm-introduction.closed-won-without-csm");
+            assertThat(planned.occasion()).isEqualTo("opportunity:opp-1");
+            assertThat(planned.problems()).containsExactly("account acct-1 qualifies for a CSM introduction but has"
+                    + " no CSM assigned yet (crm.accounts)");
+            assertThat(planned.inputs()).containsEntry("arrWithDeal", new BigDecimal("50000"))
+                    .containsEntry("orderType", OrderType.FIRST_ORDER);
+        });
+    }
+
+    @Test
+    void atClosedWonAnExistingCustomersDealIsAlreadyInItsArrAndAnAccountWithACsmWasIntroducedBefore() {
+        assertThat(rule.decide(deal("6-Awaiting Signature", "Closed Won", OrderType.GROWTH, "60000", "60000"),
+                Optional.of(account(null, Tier.PREMIUM, "49999.99")), recipients)).isEmpty();
+        assertThat(rule.decide(deal("6-Awaiting Signature", "Closed Won", OrderType.FIRST_ORDER, "60000", "60000"),
+                Optional.of(account("csm-1", Tier.PREMIUM, "0")), recipients)).isEmpty();
+    }
+
+    private static CsmIntroductionRule rule(boolean countOpenDeal) {
+        return new CsmIntroductionRule(INTRODUCTION_STAGES, "Closed Won",
+                new CsmQualification(Tier.PREMIUM, new BigDecimal("50000"), countOpenDeal));
     }
 
     private static Account qualifying() {
