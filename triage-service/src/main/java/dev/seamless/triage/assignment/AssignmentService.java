@@ -1,6 +1,7 @@
 package dev.seamless.triage.assignment;
 
 import dev.seamless.events.triage.RankedCandidate;
+import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.PolicyVersion;
 import dev.seamless.triage.roster.RosterService;
 import dev.seamless.triage.roster.SolutionsArchitect;
@@ -42,6 +43,9 @@ public class AssignmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionLock decisionLock;
+
     /**
      * @param leaving the SA the request moves away from (never chosen again), or null
      * @param leavingReason why, as the candidate list will say
@@ -49,6 +53,7 @@ public class AssignmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment decide(AssignmentSubject subject, AssignmentTrigger trigger, String decidedBy, String leaving,
             String leavingReason) {
+        decisionLock.acquire();
         String triageSa = rotation.triageSaToday().orElse(null);
         AssignmentInput input = new AssignmentInput(subject.requestId(), subject.topics(), subject.window(),
                 subject.weight(), AccountSa.of(subject.accountId()).orElse(null), triageSa,
@@ -62,6 +67,7 @@ public class AssignmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment assignTo(AssignmentSubject subject, SolutionsArchitect sa, AssignmentTrigger trigger,
             String decidedBy, String note) {
+        decisionLock.acquire();
         BigDecimal workload = roster.workloads(subject.requestId()).getOrDefault(sa.personId, BigDecimal.ZERO);
         int matches = (int) subject.topics().stream().filter(sa.topics()::contains).count();
         RankedCandidate chosen = new RankedCandidate(sa.personId, 1, matches, workload, sa.lastAssignedAt, null);

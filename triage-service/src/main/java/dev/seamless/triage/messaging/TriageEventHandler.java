@@ -12,6 +12,7 @@ import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.triage.assignment.AccountSa;
+import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.request.Channel;
 import dev.seamless.triage.request.Reassignments;
 import dev.seamless.triage.request.RequestLabels;
@@ -48,8 +49,13 @@ public class TriageEventHandler implements EventHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionLock decisionLock;
+
     @Override
     public void handle(EventEnvelope<SeamlessEvent> event) {
+        // first, before an earlier event of the batch takes an outbox key lock: see DecisionLock
+        decisionLock.acquire();
         SeamlessEvent data = event.data();
         if (data instanceof TriageRequestSubmitted submitted) {
             TriageService.Submission submission = triage.submit(TriageForm.of(submitted), submitted.requesterId(),

@@ -1,6 +1,7 @@
 package dev.seamless.triage.request;
 
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.TriageConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ public class BoardReevaluation {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionLock decisionLock;
+
     @Scheduled(identity = "triage-board-reevaluation", every = "${seamless.triage.labels.reevaluate-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -40,6 +44,7 @@ public class BoardReevaluation {
     /** @return how many requests changed labels */
     @Transactional
     public int reevaluateLabels() {
+        decisionLock.acquire();
         OffsetDateTime horizon = OffsetDateTime.now(clock).plus(config.labels().expediteWithin());
         List<TriageRequest> dated = TriageRequest.list("status in ?1 and requestedFor <= ?2",
                 List.copyOf(RequestStatus.OPEN), horizon);

@@ -4,6 +4,7 @@ import dev.seamless.triage.assignment.Absence;
 import dev.seamless.triage.assignment.AssignmentTrigger;
 import dev.seamless.triage.assignment.EngagementWindow;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.roster.RosterService;
 import dev.seamless.triage.roster.SaAbsence;
 import dev.seamless.triage.roster.SolutionsArchitect;
@@ -34,9 +35,13 @@ public class Reassignments {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionLock decisionLock;
+
     /** @return the ids of the requests moved because the SA is away on their engagement days */
     @Transactional
     public List<String> coverAbsences(String saId) {
+        decisionLock.acquire();
         List<Absence> absences = roster.currentAbsences().getOrDefault(saId, List.of());
         List<String> moved = new ArrayList<>();
         if (absences.isEmpty()) {
@@ -57,6 +62,7 @@ public class Reassignments {
     /** Covers the open work of every SA whose absence includes today (undated work needs its SA today). */
     @Transactional
     public List<String> coverAbsencesOfToday() {
+        decisionLock.acquire();
         LocalDate today = LocalDate.now(clock);
         List<String> absent = SaAbsence.<SaAbsence>list("fromDay <= ?1 and toDay >= ?1", today).stream()
                 .map(absence -> absence.personId).distinct().toList();
@@ -68,6 +74,7 @@ public class Reassignments {
     /** @return the ids of the requests moved because their SA left the roster */
     @Transactional
     public List<String> leaveRoster(String saId) {
+        decisionLock.acquire();
         List<String> moved = new ArrayList<>();
         for (TriageRequest request : openWorkOf(saId)) {
             triage.reassign(request, AssignmentTrigger.DEACTIVATED, RequestLabels.SYSTEM,
@@ -85,6 +92,7 @@ public class Reassignments {
      */
     @Transactional
     public List<String> rebalance(String saId, String actor) {
+        decisionLock.acquire();
         SolutionsArchitect sa = SolutionsArchitect.findById(saId);
         List<String> moved = new ArrayList<>();
         if (sa == null) {

@@ -13,6 +13,7 @@ import dev.seamless.triage.assignment.AssignmentTrigger;
 import dev.seamless.triage.assignment.EngagementWindow;
 import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.PolicyVersion;
 import dev.seamless.triage.qualification.ApprovedException;
 import dev.seamless.triage.qualification.PriorEngagement;
@@ -86,6 +87,9 @@ public class TriageService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DecisionLock decisionLock;
+
     /**
      * Takes a triage form in, validated by the same rules whichever way it came. The request id makes it idempotent:
      * a form with a known {@code requestId} changes nothing and returns the request as it is.
@@ -102,7 +106,7 @@ public class TriageService {
             throw new InvalidInputException("requesterId", "is required when submitting for an AE");
         }
         String id = form.requestId() != null ? form.requestId() : UUID.randomUUID().toString();
-        lockAccount(form.accountId());
+        decisionLock.acquire();
         TriageRequest existing = TriageRequest.findById(id);
         if (existing != null) {
             return new Submission(existing, false);
@@ -127,6 +131,7 @@ public class TriageService {
     @Transactional
     public TriageRequest supplyInformation(String id, MeetingInformation information, String actor,
             boolean anyRequest) {
+        decisionLock.acquire();
         TriageRequest request = get(id);
         if (!anyRequest && !actor.equals(request.requesterId) && !actor.equals(request.saId)) {
             throw new ForbiddenException("only the requesting AE " + request.requesterId
@@ -147,10 +152,12 @@ public class TriageService {
 
     /**
      * Records one of the two approvals an exception needs; with both, the request is qualified again with its
-     * thresholds waived. One person cannot give both.
+     * thresholds waived. One person cannot give both. Two approvals given at the same moment are decided one after
+     * the other, so the second sees the first.
      */
     @Transactional
     public TriageRequest approveException(String id, ApproverRole role, String approverId, String note) {
+        decisionLock.acquire();
         TriageRequest request = get(id);
         boolean exceptionNeeded = request.route == Route.OFFICE_HOURS || request.route == Route.POV_DECLINED
                 || request.route == Route.ASYNC_ONLY;
@@ -188,6 +195,7 @@ public class TriageService {
      */
     @Transactional
     public TriageRequest start(String id, String caller, boolean onBehalf) {
+        decisionLock.acquire();
         TriageRequest request = get(id);
         switch (request.status) {
             case TRIAGED -> requireAssigneeOr(request, caller, onBehalf, "start");
@@ -213,6 +221,7 @@ public class TriageService {
     /** The SA and the AE agreed the engagement is done. */
     @Transactional
     public TriageRequest complete(String id, String caller, boolean onBehalf) {
+        decisionLock.acquire();
         TriageRequest request = get(id);
         if (request.status != RequestStatus.DOING) {
             throw new ConflictException("request " + id + " is " + request.status + ": only a started request"
@@ -232,6 +241,7 @@ public class TriageService {
     /** Manual reassignment: to the SA named, or to whoever the engine ranks first without the current SA. */
     @Transactional
     public TriageRequest reassign(String id, String targetSaId, String note, String caller, boolean onBehalf) {
+        decisionLock.acquire();
         TriageRequest request = get(id);
         if (!ASSIGNABLE.contains(request.status)) {
             throw new ConflictException("request " + id + " is " + request.status + ": only a backlog, triaged or"
@@ -303,7 +313,7 @@ public class TriageService {
      * decision event carries the labels the request has after it; then come the assignment and the label change.
      */
     private void qualify(TriageRequest request, String actor, String cause) {
-        lockAccount(request.accountId);
+        decisionLock.acquire();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Qualification qualification = rules.decide(request.qualificationInput(), priorEngagements(request),
                 approvedException(request.id));
@@ -393,15 +403,6 @@ public class TriageService {
 
     private static Optional<SolutionsArchitect> activeSa(String personId) {
         return SolutionsArchitect.<SolutionsArchitect>findByIdOptional(personId).filter(sa -> sa.active);
-    }
-
-    /**
-     * Requests of one account are decided one at a time (until the transaction ends), so the SMB limits count every
-     * engagement and a request id is created once. Taking it again in the same transaction is harmless.
-     */
-    private void lockAccount(String accountId) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(1, hashtext(?1))) locked")
-                .setParameter(1, accountId).getSingleResult();
     }
 
     private static String describe(Set<? extends ConstraintViolation<?>> violations) {

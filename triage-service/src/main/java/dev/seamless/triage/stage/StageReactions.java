@@ -3,6 +3,7 @@ package dev.seamless.triage.stage;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.triage.api.ConflictException;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.StageNames;
 import dev.seamless.triage.request.RequestLabels;
 import dev.seamless.triage.request.TriageRequest;
@@ -40,6 +41,9 @@ public class StageReactions {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionLock decisionLock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(OpportunityStageChanged change, String eventId) {
         String technicalEvaluation = stages.technicalEvaluation();
@@ -55,6 +59,7 @@ public class StageReactions {
     /** Completes an action item for its SA; its request loses the {@code SA Action Items} label with the last one. */
     @Transactional
     public ActionItem complete(UUID id, String caller, boolean onBehalf) {
+        decisionLock.acquire();
         ActionItem item = ActionItem.findById(id);
         if (item == null) {
             throw new NotFoundException("no action item " + id);
