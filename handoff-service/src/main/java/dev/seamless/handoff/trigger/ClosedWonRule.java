@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An opportunity reaching the closed-won stage hands the account over (seed 000 "SA to TAM", seed 002 "Post-Sales
+ * An opportunity entering the closed-won stage hands the account over (seed 000 "SA to TAM", seed 002 "Post-Sales
  * Engagement"): a new account (first order) that qualifies for a CSM gets the SA to CSM checklist, one that does not
  * the digital-onboarding preparation. An existing account that now qualifies but has no CSM gets the AE to CSM
- * checklist; one below the threshold the digital onboarding of its new users; one that has a CSM needs no handoff.
- * The account's tier and ARR are the CRM's, which include the won deal.
+ * checklist. An existing account with a CSM needs no handoff, and neither does an existing customer below the
+ * threshold: it was onboarded with its first order (as at 5/6, see {@link PreCloseRule}). The account's tier and ARR
+ * are the CRM's, which include the won deal.
  */
 public final class ClosedWonRule {
 
@@ -31,19 +32,21 @@ public final class ClosedWonRule {
 
     /** @param account the projection, empty when crm.accounts has not told us about the account yet */
     public Optional<HandoffPlan> decide(OpportunityStageChanged event, Optional<Account> account) {
-        if (!stages.isClosedWon(event.toStage())) {
+        if (!stages.entersClosedWon(event.fromStage(), event.toStage())) {
             return Optional.empty();
         }
+        boolean newAccount = event.orderType() == OrderType.FIRST_ORDER;
         Map<String, Object> inputs = DecisionInputs.of(event, qualification);
         HandoffPeople people = new HandoffPeople(event.saId(), null, event.aeId());
         if (account.isEmpty()) {
-            return Optional.of(plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.account-unknown",
-                    "Account " + event.accountId() + " is not known from crm.accounts yet, so it cannot be shown to"
-                            + " qualify for a CSM: digital onboarding.", inputs));
+            return newAccount ? Optional.of(plan(event, DIGITAL_ONBOARDING, people,
+                    "handoff.closed-won.account-unknown", "Account " + event.accountId() + " is not known from"
+                            + " crm.accounts yet, so it cannot be shown to qualify for a CSM: digital onboarding.",
+                    inputs))
+                    : Optional.empty();
         }
         Account known = account.get();
         DecisionInputs.addAccount(inputs, known);
-        boolean newAccount = event.orderType() == OrderType.FIRST_ORDER;
         boolean qualifies = qualification.qualifies(known.tier, known.arr);
         String standing = "tier " + known.tier + " with ARR " + known.arr.toPlainString()
                 + (qualifies ? " meets" : " is below") + " the CSM threshold (" + qualification.threshold() + ")";
@@ -54,16 +57,12 @@ public final class ClosedWonRule {
                     : plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.digital-onboarding",
                             "Closed won, but " + standing + ": digital onboarding.", inputs));
         }
-        if (known.csmId != null) {
+        if (known.csmId != null || !qualifies) {
             return Optional.empty();
         }
-        return Optional.of(qualifies
-                ? plan(event, AE_TO_CSM, new HandoffPeople(event.aeId(), null, event.aeId()),
-                        "handoff.closed-won.existing-account-csm-qualified", "Existing account without a CSM now at "
-                                + standing + ": AE to CSM handoff, waiting for the CSM to be named.", inputs)
-                : plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.digital-onboarding",
-                        "Closed won (" + event.orderType() + ") for an account without a CSM at " + standing
-                                + ": digital onboarding of its new users.", inputs));
+        return Optional.of(plan(event, AE_TO_CSM, new HandoffPeople(event.aeId(), null, event.aeId()),
+                "handoff.closed-won.existing-account-csm-qualified", "Existing account without a CSM now at "
+                        + standing + ": AE to CSM handoff, waiting for the CSM to be named.", inputs));
     }
 
     private static HandoffPlan plan(OpportunityStageChanged event, String type, HandoffPeople people, String rule,

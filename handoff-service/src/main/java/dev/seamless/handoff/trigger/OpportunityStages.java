@@ -10,8 +10,9 @@ public record OpportunityStages(String closedWon, Set<String> preClose, Set<Stri
         closedLost = Set.copyOf(closedLost);
     }
 
-    public boolean isClosedWon(String stage) {
-        return closedWon.equals(stage);
+    /** A CRM that sends the won opportunity again (Closed Won to Closed Won, e.g. an amount corrected) does not enter it. */
+    public boolean entersClosedWon(String fromStage, String toStage) {
+        return closedWon.equals(toStage) && !closedWon.equals(fromStage);
     }
 
     /** Moving from 5-Negotiating to 6-Awaiting Signature stays in the pre-close stages: it does not enter them. */

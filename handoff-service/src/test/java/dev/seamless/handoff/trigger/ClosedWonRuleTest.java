@@ -11,6 +11,7 @@ import dev.seamless.events.types.Tier;
 import dev.seamless.handoff.assignment.HandoffPeople;
 import dev.seamless.handoff.checklist.HandoffTypes;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -70,10 +71,25 @@ class ClosedWonRuleTest {
     }
 
     @Test
-    void anExistingAccountBelowTheThresholdOnboardsItsNewUsersDigitally() {
-        assertThat(rule.decide(stageChange(OrderType.RENEWAL, null, "Closed Won", "20000"),
-                Optional.of(account(Tier.PREMIUM, "49999", null)))).get()
-                .extracting(HandoffPlan::handoffType).isEqualTo(HandoffTypes.DIGITAL_ONBOARDING);
+    void anExistingCustomerBelowTheThresholdWasOnboardedWithItsFirstOrderAndGetsNothingNew() {
+        for (OrderType existing : List.of(OrderType.GROWTH, OrderType.RENEWAL)) {
+            assertThat(rule.decide(stageChange(existing, null, "Closed Won", "20000"),
+                    Optional.of(account(Tier.PREMIUM, "49999.99", null)))).as(existing.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void anExistingAccountNotKnownYetGetsNothingAsAtNegotiating() {
+        assertThat(rule.decide(stageChange(OrderType.GROWTH, null, "Closed Won", "90000"), Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void theCrmSendingTheWonOpportunityAgainStartsNothing() {
+        assertThat(rule.decide(stageChange(OrderType.FIRST_ORDER, "Closed Won", "Closed Won", "60000"),
+                Optional.of(account(Tier.PREMIUM, "90000", null)))).isEmpty();
+        assertThat(rule.decide(stageChange(OrderType.FIRST_ORDER, "Closed Won", "Closed Won", "60000"),
+                Optional.empty())).isEmpty();
     }
 
     @Test

@@ -26,9 +26,16 @@ class OpportunityStagesTest {
     }
 
     @Test
+    void closedWonIsEnteredFromAnyOtherStageButNotFromItself() {
+        assertThat(stages.entersClosedWon("6-Awaiting Signature", "Closed Won")).isTrue();
+        assertThat(stages.entersClosedWon(null, "Closed Won")).isTrue();
+        assertThat(stages.entersClosedWon("Closed Won", "Closed Won")).isFalse();
+        assertThat(stages.entersClosedWon("6-Awaiting Signature", "8-Closed Lost")).isFalse();
+    }
+
+    @Test
     void closedWonAndClosedLostAreTheConfiguredNamesExactly() {
-        assertThat(stages.isClosedWon("Closed Won")).isTrue();
-        assertThat(stages.isClosedWon("closed won")).isFalse();
+        assertThat(stages.entersClosedWon("6-Awaiting Signature", "closed won")).isFalse();
         assertThat(stages.isClosedLost("8-Closed Lost")).isTrue();
         assertThat(stages.isClosedLost("9-Unqualified")).isTrue();
         assertThat(stages.isClosedLost("Closed Won")).isFalse();
