@@ -59,6 +59,10 @@ class PostSalesRedirectTest {
     @Test
     void anInquiryFromAnAccountWithoutACsmCopiesTheAeOnly() {
         Scenario scenario = closedDeal(null);
+        // a lost stage of the default configuration closes an opportunity as the won one does
+        String duplicate = "opp-" + UUID.randomUUID();
+        TestKafka.publish(scenario.stage(duplicate, "1-Discovery", "10-Duplicate"));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(duplicate));
         TestKafka.publish(inquiry(scenario, "Upgrade question"));
 
         Mail mail = Mails.awaitOneTo(scenario.colleagueEmail);

@@ -25,9 +25,9 @@ import java.util.Set;
  * that copies the CSM and the AE; accounts without one the template that copies the AE.
  * <p>
  * An inquiry ({@code CustomerInquiryReceived}) is redirected only when it reached an SA, the account has won a deal
- * and has no open opportunity (the deal has closed; an opportunity is open while its stage is not one of the closed
- * stages), and the contact was not redirected within the cool-down. An SA's own request is always redirected: the
- * seed leaves that judgment to the SA.
+ * and has no open opportunity (the deal has closed; an opportunity is open while its stage is neither the won stage
+ * nor one of the lost ones), and the contact was not redirected within the cool-down. An SA's own request is always
+ * redirected: the seed leaves that judgment to the SA.
  */
 public final class PostSalesRedirectRule {
 
@@ -48,19 +48,15 @@ public final class PostSalesRedirectRule {
             String saId, String note, String occasion, Reason trigger, Map<String, Object> triggerInputs) {
     }
 
-    private final Set<String> closedStages;
     private final String closedWonStage;
+    private final Set<String> closedLostStages;
     private final Duration inquiryCooldown;
     private final SupportPolicy support;
 
-    public PostSalesRedirectRule(Set<String> closedStages, String closedWonStage, Duration inquiryCooldown,
+    public PostSalesRedirectRule(String closedWonStage, Set<String> closedLostStages, Duration inquiryCooldown,
             SupportPolicy support) {
-        if (!closedStages.contains(closedWonStage)) {
-            throw new IllegalArgumentException("seamless.stages.closed must contain the closed-won stage '"
-                    + closedWonStage + "', not only " + closedStages);
-        }
-        this.closedStages = Set.copyOf(closedStages);
         this.closedWonStage = closedWonStage;
+        this.closedLostStages = Set.copyOf(closedLostStages);
         this.inquiryCooldown = inquiryCooldown;
         this.support = support;
     }
@@ -78,7 +74,8 @@ public final class PostSalesRedirectRule {
         inputs.put("opportunities", opportunities.stream()
                 .map(opportunity -> Map.of("opportunityId", opportunity.opportunityId, "stage", opportunity.stage))
                 .toList());
-        inputs.put("closedStages", closedStages.stream().sorted().toList());
+        inputs.put("closedWonStage", closedWonStage);
+        inputs.put("closedLostStages", closedLostStages.stream().sorted().toList());
         inputs.put("lastRedirectAt", lastRedirect.orElse(null));
         inputs.put("cooldown", inquiryCooldown.toString());
         if (receiver.isEmpty() || receiver.get().role != PersonRole.SA) {
@@ -87,7 +84,7 @@ public final class PostSalesRedirectRule {
                             .orElse("not in the people directory")
                     + ", not an SA: no post-sales redirection."), inputs);
         }
-        List<String> open = opportunities.stream().filter(opportunity -> !closedStages.contains(opportunity.stage))
+        List<String> open = opportunities.stream().filter(opportunity -> !isClosed(opportunity.stage))
                 .map(opportunity -> opportunity.opportunityId + " (" + opportunity.stage + ")").toList();
         if (!open.isEmpty()) {
             return new Eligibility(false, new Reason("post-sales.inquiry.deal-open", "Account "
@@ -107,6 +104,10 @@ public final class PostSalesRedirectRule {
         return new Eligibility(true, new Reason("post-sales.inquiry.deal-closed", "The inquiry reached SA "
                 + inquiry.receivedBy() + " after account " + inquiry.accountId()
                 + "'s deal closed (won, no open opportunity): redirected to support."), inputs);
+    }
+
+    private boolean isClosed(String stage) {
+        return closedWonStage.equals(stage) || closedLostStages.contains(stage);
     }
 
     /** Chooses the template by whether the account has a CSM and addresses it. */

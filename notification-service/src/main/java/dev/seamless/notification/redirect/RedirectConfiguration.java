@@ -13,10 +13,10 @@ public class RedirectConfiguration {
 
     @Produces
     @Singleton
-    PostSalesRedirectRule postSalesRedirectRule(@ConfigProperty(name = "seamless.stages.closed") Set<String> closed,
-            @ConfigProperty(name = "seamless.stages.closed-won") String closedWon,
+    PostSalesRedirectRule postSalesRedirectRule(@ConfigProperty(name = "seamless.stages.closed-won") String closedWon,
+            @ConfigProperty(name = "seamless.stages.closed-lost") Set<String> closedLost,
             @ConfigProperty(name = "seamless.post-sales.inquiry-cooldown") Duration inquiryCooldown,
             SupportPolicy support) {
-        return new PostSalesRedirectRule(closed, closedWon, inquiryCooldown, support);
+        return new PostSalesRedirectRule(closedWon, closedLost, inquiryCooldown, support);
     }
 }

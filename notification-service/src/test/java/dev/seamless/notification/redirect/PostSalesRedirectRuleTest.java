@@ -3,7 +3,6 @@ package dev.seamless.notification.redirect;
 import static dev.seamless.notification.RuleFixtures.SUPPORT;
 import static dev.seamless.notification.RuleFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.events.types.PersonRole;
@@ -23,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PostSalesRedirectRuleTest {
 
@@ -30,9 +31,8 @@ class PostSalesRedirectRuleTest {
     private static final CustomerInquiryReceived INQUIRY = new CustomerInquiryReceived("acct-1", "pat@acme.example",
             "Pat Buyer", "Runner question", "sa-1");
 
-    private final PostSalesRedirectRule rule = new PostSalesRedirectRule(
-            Set.of("Closed Won", "8-Closed Lost", "9-Unqualified", "10-Duplicate"), "Closed Won", Duration.ofDays(7),
-            SUPPORT);
+    private final PostSalesRedirectRule rule = new PostSalesRedirectRule("Closed Won",
+            Set.of("8-Closed Lost", "9-Unqualified", "10-Duplicate"), Duration.ofDays(7), SUPPORT);
     private final Recipients recipients = PeopleFixture.team().recipients();
 
     @Test
@@ -130,10 +130,17 @@ class PostSalesRedirectRuleTest {
                 "account acct-1 is not known from crm.accounts, so its AE is not known");
     }
 
-    @Test
-    void theClosedStagesMustIncludeTheWonStage() {
-        assertThatThrownBy(() -> new PostSalesRedirectRule(Set.of("8-Closed Lost"), "Closed Won", Duration.ZERO,
-                SUPPORT)).hasMessageContaining("must contain the closed-won stage 'Closed Won'");
+    /** Won and every lost stage close an opportunity; any other stage, even one named like a lost one, is open. */
+    @ParameterizedTest
+    @CsvSource({ "8-Closed Lost, true", "9-Unqualified, true", "10-Duplicate, true", "Closed Lost, false",
+            "7-Closing, false" })
+    void theWonAndTheLostStagesCloseAnOpportunity(String stage, boolean closed) {
+        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA),
+                List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-2", stage)), Optional.empty(), NOW);
+
+        assertThat(eligibility.redirect()).isEqualTo(closed);
+        assertThat(eligibility.inputs()).containsEntry("closedWonStage", "Closed Won")
+                .containsEntry("closedLostStages", List.of("10-Duplicate", "8-Closed Lost", "9-Unqualified"));
     }
 
     private static Redirect redirect(String note) {
