@@ -18,7 +18,8 @@ import java.util.Set;
 public record NewChannelRequest(String accountId, String kind, String opportunityId, String purpose,
         String exception) {
 
-    static final int MAX_ID_LENGTH = 64;
+    /** As wide as the id columns: longer ids would not fit. */
+    static final int MAX_ID_LENGTH = 255;
     static final int MAX_PURPOSE_LENGTH = 2000;
 
     /** The request once every field has been checked. */

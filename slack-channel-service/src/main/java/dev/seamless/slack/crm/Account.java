@@ -47,13 +47,15 @@ public class Account extends PanacheEntityBase {
                 .orElseGet(() -> AccountFacts.unknown(accountId));
     }
 
+    /** @throws IllegalArgumentException when the figures' currency is not an ISO 4217 code */
     public static void project(AccountUpdated event, OffsetDateTime at) {
+        String currency = CurrencyCode.checked(event.currency());
         Account account = findOrNew(event.accountId());
         account.name = event.name();
         account.tier = event.tier();
         account.arr = event.arr();
         account.iacv = event.iacv();
-        account.currency = event.currency();
+        account.currency = currency;
         account.aeId = event.aeId();
         account.saId = event.saId();
         account.csmId = event.csmId();

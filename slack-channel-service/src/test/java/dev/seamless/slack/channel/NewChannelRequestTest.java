@@ -24,6 +24,16 @@ class NewChannelRequestTest {
     }
 
     @Test
+    void idsMayHave255CharactersNotMore() {
+        String longest = "a".repeat(255);
+        assertThat(new NewChannelRequest(longest, "EPHEMERAL", longest, null, null).validate(EXCEPTIONS).accountId())
+                .isEqualTo(longest);
+        assertThat(problems(new NewChannelRequest(longest + "a", "EPHEMERAL", longest + "a", null, null)))
+                .containsOnlyKeys("accountId", "opportunityId")
+                .containsEntry("accountId", "must be at most 255 characters");
+    }
+
+    @Test
     void anExceptionMustBeDocumentedAndExplained() {
         assertThat(problems(new NewChannelRequest("acct-1", "CUSTOMER", null, "why", "best friend")))
                 .containsOnlyKeys("exception");
