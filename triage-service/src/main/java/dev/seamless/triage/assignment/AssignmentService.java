@@ -27,6 +27,7 @@ public class AssignmentService {
 
     public static final String MANUAL = "assignment.manual";
     public static final String PULLED = "assignment.pulled";
+    public static final String RELEASED = "assignment.released";
 
     @Inject
     AssignmentEngine engine;
@@ -84,22 +85,48 @@ public class AssignmentService {
                 List.of(chosen), inputs);
     }
 
+    /**
+     * The SA on the request (engaged, or holding it) lets it go without a successor, because it no longer qualifies
+     * for an SA: it waits on the AE, or it was declined.
+     *
+     * @param why what the request's new qualification says
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment release(AssignmentSubject subject, String releasedSaId, boolean wasEngaged, String decidedBy,
+            String why) {
+        String message = (wasEngaged ? releasedSaId + " is released" : "The triage SA " + releasedSaId
+                + " no longer holds it") + ": " + why + ".";
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("releasedSaId", releasedSaId);
+        inputs.put("wasEngaged", wasEngaged);
+        return record(subject, AssignmentTrigger.QUALIFIED, decidedBy, null, false, RELEASED, message, List.of(),
+                inputs);
+    }
+
+    /**
+     * Only an engaged assignment names the SA it takes over from; a hold or a release says that SA's handoff waits
+     * for the SA engaged next.
+     */
     private Assignment record(AssignmentSubject subject, AssignmentTrigger trigger, String decidedBy, String saId,
             boolean engaged, String rule, String message, List<RankedCandidate> candidates,
             Map<String, Object> inputs) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String handoffFrom = subject.handoffFromSaId();
         Assignment assignment = new Assignment();
         assignment.requestId = subject.requestId();
         assignment.accountId = subject.accountId();
         assignment.saId = saId;
-        assignment.previousSaId = subject.engagedSaId() != null && !subject.engagedSaId().equals(saId)
-                ? subject.engagedSaId() : null;
+        assignment.previousSaId = engaged && handoffFrom != null && !handoffFrom.equals(saId) ? handoffFrom : null;
         assignment.engaged = engaged;
         assignment.trigger = trigger;
         assignment.rule = rule;
         assignment.message = message;
         assignment.candidates = new ArrayList<>(candidates);
         assignment.inputs = new LinkedHashMap<>(inputs);
+        if (!engaged && handoffFrom != null) {
+            assignment.message += " The SA engaged on it next takes it over from " + handoffFrom + ".";
+            assignment.inputs.put("handoffFromSaId", handoffFrom);
+        }
         assignment.policyVersion = policyVersion.value();
         assignment.decidedBy = decidedBy;
         assignment.decidedAt = now;

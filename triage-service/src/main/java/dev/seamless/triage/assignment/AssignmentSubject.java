@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * The request an assignment is decided for.
  *
- * @param engagedSaId the SA engaged on it before this decision, if any: named as {@code previousSaId}
+ * @param handoffFromSaId the SA an engaged SA takes the request over from, if any: the SA engaged on it now, else the
+ *            one last engaged before it went to a hold. Named as {@code previousSaId} of the next engaged assignment
+ *            only; a hold names nobody, as the SA holding it does not take the engagement over.
  */
 public record AssignmentSubject(String requestId, String accountId, String opportunityId, Set<String> topics,
-        EngagementWindow window, BigDecimal weight, String engagedSaId) {
+        EngagementWindow window, BigDecimal weight, String handoffFromSaId) {
 }

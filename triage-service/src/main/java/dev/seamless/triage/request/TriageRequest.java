@@ -82,6 +82,11 @@ public class TriageRequest extends PanacheEntityBase {
     public OffsetDateTime responseDueBy;
 
     public String saId;
+    /**
+     * The SA last engaged on the request while it is only held (by the week's triage SA, or by nobody): the SA engaged
+     * on it next takes it over from them.
+     */
+    public String handoffFromSaId;
     /** The assignment that put the current SA on the request, with its explanation. */
     public Long assignmentId;
     public int openActionItems;
@@ -100,6 +105,11 @@ public class TriageRequest extends PanacheEntityBase {
     /** When the engagement takes place: the requested event, else the submission. */
     public OffsetDateTime engagementTime() {
         return requestedFor != null ? requestedFor : submittedAt;
+    }
+
+    /** @return the SA whom the next SA engaged on the request takes it over from, if anyone */
+    public String handoffFrom() {
+        return status != null && status.engaged() ? saId : handoffFromSaId;
     }
 
     public ZoneId customerZone() {

@@ -3,6 +3,7 @@ package dev.seamless.triage.request;
 import dev.seamless.events.triage.EngagementCompleted;
 import dev.seamless.events.triage.TriageRequestDeclined;
 import dev.seamless.events.triage.TriageRequestQualified;
+import dev.seamless.events.types.Reason;
 import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.triage.api.ConflictException;
 import dev.seamless.triage.api.InvalidInputException;
@@ -272,7 +273,8 @@ public class TriageService {
         Assignment assignment = assignments.decide(subjectOf(request), trigger, actor, request.saId, leavingReason);
         applyAssignment(request, assignment);
         publish(request, assignment);
-        labels.refresh(request, actor, "reassigned (" + trigger.name().toLowerCase(Locale.ROOT) + ")");
+        labels.refresh(request, actor, "reassigned (" + trigger.name().toLowerCase(Locale.ROOT) + "): "
+                + assignment.rule);
     }
 
     /** Closes the open requests of an opportunity (it was won or lost). */
@@ -325,6 +327,10 @@ public class TriageService {
         request.responseDueBy = qualification.responseTarget() == null ? null
                 : now.plus(qualification.responseTarget());
         boolean keepEngagement = request.status != null && request.status.engaged() && route.qualified();
+        String historyCause = cause;
+        if (request.saId != null && !route.qualified()) {
+            historyCause = cause + "; " + release(request, actor, qualification);
+        }
         if (!keepEngagement) {
             request.status = switch (route) {
                 case WAITING_ON_AE -> RequestStatus.WAITING;
@@ -349,10 +355,31 @@ public class TriageService {
                     route.name(), newLabels, qualification.reasons(), request.policyVersion));
         }
         publish(request, assignment);
-        labels.apply(request, newLabels, actor, cause);
+        labels.apply(request, newLabels, actor, historyCause);
+    }
+
+    /**
+     * A request that no longer qualifies for an SA lets its SA go (they stop carrying it), and remembers an engaged
+     * SA so that whoever is engaged on it later takes it over from them.
+     *
+     * @return what happened, for the history
+     */
+    private String release(TriageRequest request, String actor, Qualification qualification) {
+        String releasedSaId = request.saId;
+        boolean wasEngaged = request.status.engaged();
+        String why = "the request was qualified again as " + qualification.route() + " ("
+                + qualification.reasons().stream().map(Reason::rule).collect(Collectors.joining(", "))
+                + ")";
+        Assignment released = assignments.release(subjectOf(request), releasedSaId, wasEngaged, actor, why);
+        request.handoffFromSaId = request.handoffFrom();
+        request.saId = null;
+        request.assignmentId = released.id;
+        request.startedAt = null;
+        return releasedSaId + " released";
     }
 
     private void applyAssignment(TriageRequest request, Assignment assignment) {
+        request.handoffFromSaId = assignment.engaged ? null : request.handoffFrom();
         request.saId = assignment.saId;
         request.assignmentId = assignment.id;
         request.status = assignment.engaged ? RequestStatus.TRIAGED : RequestStatus.BACKLOG;
@@ -370,8 +397,7 @@ public class TriageService {
         return new AssignmentSubject(request.id, request.accountId, request.opportunityId, request.topics(),
                 EngagementWindow.of(request.requestedFor, request.preferredDates, request.customerZone(),
                         LocalDate.now(clock)),
-                workload.weightOf(request.activity, request.synchronous, expedite),
-                request.status.engaged() ? request.saId : null);
+                workload.weightOf(request.activity, request.synchronous, expedite), request.handoffFrom());
     }
 
     private List<PriorEngagement> priorEngagements(TriageRequest request) {

@@ -1,0 +1,193 @@
+package dev.seamless.triage;
+
+import static dev.seamless.triage.Fixtures.PATIENCE;
+import static dev.seamless.triage.Fixtures.ae;
+import static dev.seamless.triage.Fixtures.awaitEvents;
+import static dev.seamless.triage.Fixtures.form;
+import static dev.seamless.triage.Fixtures.newId;
+import static dev.seamless.triage.Fixtures.now;
+import static dev.seamless.triage.Fixtures.request;
+import static dev.seamless.triage.Fixtures.rosterWith;
+import static dev.seamless.triage.Fixtures.saPerson;
+import static dev.seamless.triage.Fixtures.submit;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.seamless.events.Topics;
+import dev.seamless.events.directory.PersonAvailabilityChanged;
+import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.triage.TriageLabelsChanged;
+import dev.seamless.testsupport.TestKafka;
+import dev.seamless.testsupport.Tokens;
+import dev.seamless.triage.rotation.RotationSchedule;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SA to SA handoff starts for the SA who really takes a request over from the engaged SA, never for the triage SA
+ * who only holds it in between; and an engaged SA is never dropped without a trace.
+ */
+@QuarkusTest
+class ReassignmentHandoffTest {
+
+    @Test
+    void theSaWhoTakesTheRequestOverAfterATriageSaHeldItGetsTheHandoffFromTheSaWhoLeft() {
+        String topic = newId("topic");
+        String engaged = newId("sa-engaged");
+        String triageSa = newId("sa-triage");
+        rosterWith(saPerson(engaged, null, topic), saPerson(triageSa, null));
+        onTriageDuty(triageSa);
+        LocalDate eventDay = now().plusDays(300).toLocalDate();
+        everyoneAwayOn(eventDay, engaged);
+        String id = submit(meetingOn(eventDay, topic)).statusCode(201).body("saId", equalTo(engaged))
+                .extract().path("id");
+
+        TestKafka.publish(new PersonAvailabilityChanged(engaged, eventDay, eventDay, "PTO"));
+
+        SAAssigned hold = awaitEvents(SAAssigned.class,
+                event -> event.requestId().equals(id) && triageSa.equals(event.saId()), 1).get(0);
+        assertThat(hold.previousSaId()).isNull();
+        assertThat(hold.reason()).startsWith("assignment.triage-sa: ")
+                .contains("takes it over from " + engaged);
+        request(id).body("status", equalTo("BACKLOG")).body("saId", equalTo(triageSa))
+                .body("assignment.engaged", equalTo(false))
+                .body("assignment.previousSaId", nullValue())
+                .body("assignment.inputs.handoffFromSaId", equalTo(engaged));
+
+        String taker = newId("sa-taker");
+        rosterWith(saPerson(taker, null));
+        given().auth().oauth2(Fixtures.sa(taker)).post("/api/triage-requests/" + id + "/start").then()
+                .statusCode(200).body("assignment.previousSaId", equalTo(engaged));
+
+        SAAssigned takeOver = awaitEvents(SAAssigned.class,
+                event -> event.requestId().equals(id) && taker.equals(event.saId()), 1).get(0);
+        assertThat(takeOver.previousSaId()).isEqualTo(engaged);
+        assertThat(handoffTriggers(id)).extracting(SAAssigned::saId).containsExactly(taker);
+    }
+
+    @Test
+    void anSaWhoLeavesWhenNobodyCanTakeOverIsRecordedAndHandsOverToTheNextSaEngaged() {
+        String topic = newId("topic");
+        String engaged = newId("sa-engaged-on-duty");
+        rosterWith(saPerson(engaged, null, topic));
+        onTriageDuty(engaged);
+        LocalDate eventDay = now().plusDays(301).toLocalDate();
+        everyoneAwayOn(eventDay, engaged);
+        String id = submit(meetingOn(eventDay, topic)).statusCode(201).body("saId", equalTo(engaged))
+                .extract().path("id");
+
+        TestKafka.publish(new PersonAvailabilityChanged(engaged, eventDay, eventDay, "PTO"));
+
+        TriageLabelsChanged dropped = awaitEvents(TriageLabelsChanged.class,
+                event -> event.requestId().equals(id) && event.removed().contains("SA Triaged"), 1).get(0);
+        assertThat(dropped.added()).contains("SA Backlog");
+        request(id).body("status", equalTo("BACKLOG")).body("saId", nullValue())
+                .body("assignment.rule", equalTo("assignment.unplaced"))
+                .body("assignment.trigger", equalTo("PTO"))
+                .body("assignment.explanation", containsString("takes it over from " + engaged))
+                .body("assignment.inputs.handoffFromSaId", equalTo(engaged));
+        given().auth().oauth2(ae()).get("/api/triage-requests/" + id + "/history").then()
+                .body("labelChanges.cause", hasItem("reassigned (pto): assignment.unplaced"));
+
+        String taker = newId("sa-taker");
+        rosterWith(saPerson(taker, null));
+        given().auth().oauth2(Fixtures.lead()).contentType(ContentType.JSON).body(Map.of("saId", taker))
+                .post("/api/triage-requests/" + id + "/reassign").then().statusCode(200);
+
+        SAAssigned takeOver = awaitEvents(SAAssigned.class,
+                event -> event.requestId().equals(id) && taker.equals(event.saId()), 1).get(0);
+        assertThat(takeOver.previousSaId()).isEqualTo(engaged);
+        assertThat(handoffTriggers(id)).extracting(SAAssigned::saId).containsExactly(taker);
+    }
+
+    @Test
+    void aRequestThatWaitsOnTheAeAgainReleasesItsSaAndSaysSo() {
+        String topic = newId("topic");
+        String sa = newId("sa");
+        rosterWith(saPerson(sa, null, topic));
+        Map<String, Object> form = form(newId("acct"), topic);
+        form.put("segment", "SMB");
+        form.put("iacv", 4000);
+        form.remove("agenda");
+        String id = submit(form).statusCode(201).body("qualification.route", equalTo("ASYNC_ONLY"))
+                .body("status", equalTo("TRIAGED")).body("saId", equalTo(sa)).extract().path("id");
+
+        approve(id, Tokens.forTest("asm-7", "ASM"));
+        approve(id, Fixtures.lead()).body("qualification.route", equalTo("WAITING_ON_AE"))
+                .body("status", equalTo("WAITING"))
+                .body("saId", nullValue())
+                .body("assignment.rule", equalTo("assignment.released"))
+                .body("assignment.explanation", containsString(sa + " is released"))
+                .body("assignment.explanation", containsString("WAITING_ON_AE"))
+                .body("assignment.inputs.handoffFromSaId", equalTo(sa));
+        given().auth().oauth2(ae()).get("/api/triage-requests/" + id + "/history").then()
+                .body("labelChanges.cause", hasItem("exception approved; " + sa + " released"));
+        assertThat(awaitEvents(TriageLabelsChanged.class,
+                event -> event.requestId().equals(id) && event.removed().contains("SA Triaged"), 1).get(0).added())
+                .contains("SA Waiting");
+        given().auth().oauth2(ae()).get("/api/solutions-architects").then()
+                .body("find { it.personId == '" + sa + "' }.weightedWorkload", equalTo(0));
+
+        given().auth().oauth2(ae()).contentType(ContentType.JSON).body(Map.of("agenda", "Pipelines"))
+                .post("/api/triage-requests/" + id + "/info").then().statusCode(200)
+                .body("status", equalTo("TRIAGED")).body("saId", equalTo(sa))
+                .body("assignment.previousSaId", nullValue());
+        awaitEvents(TriageLabelsChanged.class,
+                event -> event.requestId().equals(id) && event.added().contains("SA Triaged"), 2);
+        assertThat(handoffTriggers(id)).isEmpty();
+    }
+
+    /** The SAAssigned events of a request that start an SA to SA handoff in handoff-service. */
+    private static List<SAAssigned> handoffTriggers(String requestId) {
+        return TestKafka.events(Topics.TRIAGE_EVENTS, SAAssigned.class, event -> event.requestId().equals(requestId)
+                && event.previousSaId() != null && !event.previousSaId().equals(event.saId()));
+    }
+
+    private static Map<String, Object> meetingOn(LocalDate day, String topic) {
+        Map<String, Object> form = form(newId("acct"), topic);
+        form.put("requestedFor", day.atTime(15, 0).atOffset(ZoneOffset.UTC).toString());
+        form.put("timezone", "UTC");
+        return form;
+    }
+
+    private static void onTriageDuty(String saId) {
+        given().auth().oauth2(Fixtures.lead()).contentType(ContentType.JSON)
+                .body(Map.of("startsOn", RotationSchedule.weekOf(now().toLocalDate()).toString(), "saIds",
+                        List.of(saId)))
+                .put("/api/rotation").then().statusCode(200).body("onDutySaId", equalTo(saId));
+    }
+
+    /** Every SA of the roster but one is away on the day, so that nobody else can take a request of that day. */
+    private static void everyoneAwayOn(LocalDate day, String except) {
+        List<String> others = roster().getList("personId", String.class).stream()
+                .filter(personId -> !personId.equals(except)).toList();
+        others.forEach(personId -> TestKafka.publish(new PersonAvailabilityChanged(personId, day, day, "TRAINING")));
+        await().atMost(PATIENCE).until(() -> {
+            JsonPath roster = roster();
+            return others.stream().allMatch(personId -> roster.getList(
+                    "find { it.personId == '" + personId + "' }.absences.from", String.class)
+                    .contains(day.toString()));
+        });
+    }
+
+    private static JsonPath roster() {
+        return given().auth().oauth2(ae()).get("/api/solutions-architects").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    private static io.restassured.response.ValidatableResponse approve(String id, String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/triage-requests/" + id + "/exception-approvals").then().statusCode(200);
+    }
+}
