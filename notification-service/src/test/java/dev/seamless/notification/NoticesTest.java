@@ -11,7 +11,6 @@ import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.triage.SAAssigned;
 import dev.seamless.events.types.ChannelKind;
-import dev.seamless.events.types.PersonRole;
 import dev.seamless.notification.Mails.Mail;
 import dev.seamless.notification.delivery.MailDispatcher;
 import dev.seamless.notification.delivery.NotificationStatus;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NoticesTest {
 
-    private static final String OTHER_SA = "sa-riley";
-    private static final String OTHER_SA_EMAIL = "riley.architect@seamless.example";
 
     @Inject
     MailDispatcher dispatcher;
@@ -37,10 +34,9 @@ class NoticesTest {
     void aReassignedTriageRequestTellsTheNewSaAndThePreviousOne() {
         Scenario scenario = new Scenario();
         scenario.publishAccount(null);
-        TestKafka.publish(Scenario.person(OTHER_SA, "Riley Architect", PersonRole.SA, OTHER_SA_EMAIL));
-        Scenario.awaitPerson(OTHER_SA);
+        Scenario.publishOtherSa();
         String requestId = "req-" + UUID.randomUUID();
-        TestKafka.publish(new SAAssigned(requestId, scenario.accountId, "opp-1", Scenario.SA, OTHER_SA,
+        TestKafka.publish(new SAAssigned(requestId, scenario.accountId, "opp-1", Scenario.SA, Scenario.OTHER_SA,
                 "Riley is on PTO over the requested dates", List.of(), "policy-3"));
 
         Mail toNewSa = Mails.awaitOne(mail -> mail.to().contains(Scenario.SA_EMAIL)
@@ -50,7 +46,7 @@ class NoticesTest {
         assertThat(toNewSa.cc()).isEmpty();
         assertThat(toNewSa.text()).contains("Hello Sam Architect,").contains("taken over from Riley Architect")
                 .contains("Why you: Riley is on PTO over the requested dates");
-        Mail toPreviousSa = Mails.awaitOne(mail -> mail.to().contains(OTHER_SA_EMAIL)
+        Mail toPreviousSa = Mails.awaitOne(mail -> mail.to().contains(Scenario.OTHER_SA_EMAIL)
                 && mail.subject().contains(requestId));
         assertThat(toPreviousSa.subject()).isEqualTo("Reassigned: triage request " + requestId + " for "
                 + scenario.accountName + " is now with Sam Architect");

@@ -10,13 +10,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import dev.seamless.events.Topics;
+import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.types.OrderType;
 import dev.seamless.notification.Mails.Mail;
 import dev.seamless.notification.delivery.MailDispatcher;
 import dev.seamless.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -153,6 +158,55 @@ class PostSalesRedirectTest {
     }
 
     @Test
+    void onlyTheAccountsSaAnSaOfOneOfItsOpportunitiesOrAnAdminMayRedirectItsContacts() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        Scenario.publishOtherSa();
+        Map<String, String> body = Map.of("accountId", scenario.accountId, "contactEmail", scenario.contactEmail);
+
+        String refusal = Scenario.OTHER_SA + " is neither the SA of account " + scenario.accountId + " (" + Scenario.SA
+                + ") nor the SA of any of its opportunities: only they, or an ADMIN, may redirect its contacts.";
+        given().auth().oauth2(Scenario.token(Scenario.OTHER_SA, "SA")).queryParams(body)
+                .get("/api/post-sales-redirects/preview").then().statusCode(403).body("error", equalTo(refusal));
+        given().auth().oauth2(Scenario.token(Scenario.OTHER_SA, "SA")).contentType(ContentType.JSON).body(body)
+                .post("/api/post-sales-redirects").then().statusCode(403).body("error", equalTo(refusal))
+                .body("rule", equalTo("post-sales.request.not-the-accounts-sa"));
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+
+        String growth = "opp-" + UUID.randomUUID();
+        TestKafka.publish(new OpportunityStageChanged(growth, scenario.accountId, "Growth", OrderType.GROWTH, null,
+                "1-Discovery", new BigDecimal("10000"), null, null, Scenario.AE, Scenario.OTHER_SA, false, null));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(growth));
+        given().auth().oauth2(Scenario.token(Scenario.OTHER_SA, "SA")).contentType(ContentType.JSON).body(body)
+                .post("/api/post-sales-redirects").then().statusCode(201)
+                .body("decision.inputs.authorisation", equalTo("post-sales.request.opportunity-sa"))
+                .body("bodyText", containsString("Riley Architect, Solutions Architect"));
+
+        given().auth().oauth2(Scenario.token("admin-ada", "ADMIN")).contentType(ContentType.JSON).body(body)
+                .post("/api/post-sales-redirects").then().statusCode(201)
+                .body("decision.inputs.requestedBy", equalTo("admin-ada"))
+                .body("decision.inputs.authorisation", equalTo("post-sales.request.admin"))
+                .body("bodyText", containsString("Sam Architect, Solutions Architect"));
+    }
+
+    @Test
+    void anIdempotencyKeyCountsForItsCallerAndAccountOnly() {
+        Scenario first = new Scenario();
+        first.publishAccount(null);
+        Scenario second = new Scenario();
+        second.publishAccount(null);
+        String key = UUID.randomUUID().toString();
+
+        String firstId = redirect(Scenario.SA, first, key).statusCode(201).extract().path("id");
+        redirect(Scenario.SA, first, key).statusCode(200).body("id", equalTo(firstId));
+        String secondId = redirect(Scenario.SA, second, key).statusCode(201).extract().path("id");
+        String byAdmin = redirect("admin-ada", first, key).statusCode(201).extract().path("id");
+
+        assertThat(List.of(firstId, secondId, byAdmin)).doesNotHaveDuplicates();
+        assertThat(Probe.notifications(first.accountId)).hasSize(2);
+    }
+
+    @Test
     void badInputIsRefusedNamingEveryOffendingField() {
         given().auth().oauth2(Scenario.token(Scenario.SA, "SA")).contentType(ContentType.JSON)
                 .body(Map.of("contactEmail", "not-an-address", "note", "x".repeat(4001)))
@@ -193,6 +247,13 @@ class PostSalesRedirectTest {
         TestKafka.publish(scenario.stage(opportunityId, "6-Awaiting Signature", "Closed Won"));
         await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(opportunityId));
         return scenario;
+    }
+
+    private static ValidatableResponse redirect(String callerId, Scenario scenario, String idempotencyKey) {
+        return given().auth().oauth2(Scenario.token(callerId, callerId.startsWith("admin") ? "ADMIN" : "SA"))
+                .header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
+                .body(Map.of("accountId", scenario.accountId, "contactEmail", scenario.contactEmail))
+                .post("/api/post-sales-redirects").then();
     }
 
     private static CustomerInquiryReceived inquiry(Scenario scenario, String subject) {

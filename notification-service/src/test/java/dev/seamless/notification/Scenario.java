@@ -25,6 +25,9 @@ final class Scenario {
     static final String SA_EMAIL = "sam.architect@seamless.example";
     static final String CSM = "csm-casey";
     static final String CSM_EMAIL = "casey.success@seamless.example";
+    /** An SA outside the account team. */
+    static final String OTHER_SA = "sa-riley";
+    static final String OTHER_SA_EMAIL = "riley.architect@seamless.example";
     private static boolean teamPublished;
 
     final String accountId;
@@ -53,6 +56,11 @@ final class Scenario {
         awaitPerson(SA);
         awaitPerson(CSM);
         teamPublished = true;
+    }
+
+    static void publishOtherSa() {
+        TestKafka.publish(person(OTHER_SA, "Riley Architect", PersonRole.SA, OTHER_SA_EMAIL));
+        awaitPerson(OTHER_SA);
     }
 
     static PersonUpdated person(String personId, String name, PersonRole role, String email) {

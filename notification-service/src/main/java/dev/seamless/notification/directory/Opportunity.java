@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** notification-service's projection of an opportunity: the stage it is in now, to tell open deals from closed. */
+/**
+ * notification-service's projection of an opportunity: the stage it is in now, to tell open deals from closed, and
+ * its SA, who may redirect the account's contacts.
+ */
 @Entity
 public class Opportunity extends PanacheEntityBase {
 
@@ -21,6 +24,7 @@ public class Opportunity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public OrderType orderType;
     public String stage;
+    public String saId;
     public OffsetDateTime updatedAt;
 
     public static void project(OpportunityStageChanged event, OffsetDateTime at) {
@@ -33,6 +37,7 @@ public class Opportunity extends PanacheEntityBase {
         opportunity.name = event.name();
         opportunity.orderType = event.orderType();
         opportunity.stage = event.toStage();
+        opportunity.saId = event.saId();
         opportunity.updatedAt = at;
         opportunity.persist();
     }

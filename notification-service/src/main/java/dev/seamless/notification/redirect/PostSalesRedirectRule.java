@@ -27,13 +27,22 @@ import java.util.Set;
  * An inquiry ({@code CustomerInquiryReceived}) is redirected only when it reached an SA, the account has won a deal
  * and has no open opportunity (the deal has closed; an opportunity is open while its stage is neither the won stage
  * nor one of the lost ones), and the contact was not redirected within the cool-down. An SA's own request is always
- * redirected: the seed leaves that judgment to the SA.
+ * redirected: the seed leaves that judgment to the SA. Only the SA of the account or of one of its opportunities may
+ * ask, or an ADMIN, who writes in the name of the account's SA.
  */
 public final class PostSalesRedirectRule {
 
     public static final String WITH_CSM = "post-sales-redirect-with-csm";
     public static final String WITHOUT_CSM = "post-sales-redirect-without-csm";
     public static final Set<String> TEMPLATES = Set.of(WITH_CSM, WITHOUT_CSM);
+
+    /**
+     * Whether a caller may redirect the account's contacts, and in whose name the email is signed.
+     *
+     * @param signedBy the SA the email is signed by, {@code null} when an ADMIN asks for an account without an SA
+     */
+    public record Authorisation(boolean allowed, String signedBy, Reason reason) {
+    }
 
     /** Whether an inquiry gets a redirection, the rule that decided and what it looked at. */
     public record Eligibility(boolean redirect, Reason reason, Map<String, Object> inputs) {
@@ -59,6 +68,36 @@ public final class PostSalesRedirectRule {
         this.closedLostStages = Set.copyOf(closedLostStages);
         this.inquiryCooldown = inquiryCooldown;
         this.support = support;
+    }
+
+    /**
+     * The account's SA, and the SA of any of its opportunities, know the customer and may redirect its contacts; an
+     * ADMIN may act for anyone, in the name of the account's SA. Every other caller is refused with the reason.
+     *
+     * @param opportunities every opportunity of the account known from crm.opportunities
+     */
+    public Authorisation authorise(String callerId, boolean admin, Account account, List<Opportunity> opportunities) {
+        if (callerId.equals(account.saId)) {
+            return new Authorisation(true, callerId, new Reason("post-sales.request.account-sa", callerId
+                    + " is the SA of account " + account.accountId + "."));
+        }
+        List<String> ownOpportunities = opportunities.stream()
+                .filter(opportunity -> callerId.equals(opportunity.saId))
+                .map(opportunity -> opportunity.opportunityId).toList();
+        if (!ownOpportunities.isEmpty()) {
+            return new Authorisation(true, callerId, new Reason("post-sales.request.opportunity-sa", callerId
+                    + " is the SA of opportunity " + String.join(", ", ownOpportunities) + " of account "
+                    + account.accountId + "."));
+        }
+        if (admin) {
+            return new Authorisation(true, account.saId, new Reason("post-sales.request.admin", "ADMIN " + callerId
+                    + " acts for account " + account.accountId + (account.saId != null
+                            ? ", in the name of its SA " + account.saId + "." : ", which has no SA.")));
+        }
+        return new Authorisation(false, null, new Reason("post-sales.request.not-the-accounts-sa", callerId
+                + " is neither the SA of account " + account.accountId + " (" + (account.saId != null
+                        ? account.saId : "none") + ") nor the SA of any of its opportunities: only they, or an"
+                + " ADMIN, may redirect its contacts."));
     }
 
     /**

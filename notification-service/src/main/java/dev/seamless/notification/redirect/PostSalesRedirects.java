@@ -16,14 +16,19 @@ import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.Person;
 import dev.seamless.notification.directory.Recipients;
+import dev.seamless.notification.redirect.PostSalesRedirectRule.Authorisation;
 import dev.seamless.notification.redirect.PostSalesRedirectRule.Eligibility;
 import dev.seamless.notification.redirect.PostSalesRedirectRule.Redirect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +37,10 @@ import org.jboss.logging.Logger;
 /** Post-sales redirections, from an inquiry or from an SA's request; the rule decides, this gathers its inputs. */
 @ApplicationScoped
 public class PostSalesRedirects {
+
+    /** Who asks for a redirection: the authenticated person, and whether they hold ADMIN. */
+    public record Caller(String id, boolean admin) {
+    }
 
     private static final Logger LOG = Logger.getLogger(PostSalesRedirects.class);
 
@@ -67,20 +76,23 @@ public class PostSalesRedirects {
     }
 
     /**
-     * Records the SA's redirection for sending. With an idempotency key, a repeated request returns the redirection
-     * the first one recorded instead of sending another.
+     * Records the caller's redirection for sending. With an idempotency key, a repeated request of the same caller for
+     * the same account returns the redirection the first one recorded instead of sending another.
+     *
+     * @throws ForbiddenException when the caller may not redirect the account's contacts, with the reason
      */
     @Transactional
-    public Recorded send(RedirectRequest request, String saId, String idempotencyKey) {
+    public Recorded send(RedirectRequest request, Caller caller, String idempotencyKey) {
         String requestId = UUID.randomUUID().toString();
-        String occasion = "post-sales-redirect-request:" + (idempotencyKey != null ? idempotencyKey : requestId);
-        return notifications.record(plan(request, saId, occasion), requestId);
+        String occasion = "post-sales-redirect-request:" + (idempotencyKey != null
+                ? caller.id() + ":" + request.accountId() + ":" + idempotencyKey : requestId);
+        return notifications.record(plan(request, caller, occasion), requestId);
     }
 
     /** The redirection as {@link #send} would record it, rendered, without recording anything. */
     @Transactional
-    public RedirectPreview preview(RedirectRequest request, String saId) {
-        PlannedEmail planned = plan(request, saId, null);
+    public RedirectPreview preview(RedirectRequest request, Caller caller) {
+        PlannedEmail planned = plan(request, caller, null);
         RenderedEmail rendered = renderer.render(planned.template(), planned.values());
         return new RedirectPreview(planned.template(), planned.to().email(),
                 planned.cc().stream().map(Recipient::email).filter(email -> email != null).toList(),
@@ -90,14 +102,25 @@ public class PostSalesRedirects {
                 planned.problems());
     }
 
-    private PlannedEmail plan(RedirectRequest request, String saId, String occasion) {
+    private PlannedEmail plan(RedirectRequest request, Caller caller, String occasion) {
         Account account = Account.<Account>findByIdOptional(request.accountId())
                 .orElseThrow(() -> new NotFoundException("account " + request.accountId()
                         + " is not known from crm.accounts"));
+        Authorisation authorisation = rule.authorise(caller.id(), caller.admin(), account,
+                Opportunity.ofAccount(account.accountId));
+        if (!authorisation.allowed()) {
+            throw new ForbiddenException(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", authorisation.reason().message(), "rule", authorisation.reason().rule()))
+                    .build());
+        }
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("requestedBy", caller.id());
+        inputs.put("authorisation", authorisation.reason().rule());
         Redirect redirect = new Redirect(account.accountId, request.contactName(), request.contactEmail(), null,
-                saId, request.note(), occasion, new Reason("post-sales.request.by-sa", "SA " + saId
-                        + " asked to redirect " + request.contactEmail() + " to support."),
-                Map.of("requestedBy", saId));
+                authorisation.signedBy(), request.note(), occasion, new Reason("post-sales.request.by-sa",
+                        caller.id() + " asked to redirect " + request.contactEmail() + " to support. "
+                                + authorisation.reason().message()),
+                inputs);
         return rule.plan(redirect, Optional.of(account), recipients);
     }
 

@@ -9,10 +9,12 @@ import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Reason;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
+import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.PeopleFixture;
 import dev.seamless.notification.directory.Person;
 import dev.seamless.notification.directory.Recipients;
+import dev.seamless.notification.redirect.PostSalesRedirectRule.Authorisation;
 import dev.seamless.notification.redirect.PostSalesRedirectRule.Eligibility;
 import dev.seamless.notification.redirect.PostSalesRedirectRule.Redirect;
 import java.time.Duration;
@@ -143,6 +145,52 @@ class PostSalesRedirectRuleTest {
                 .containsEntry("closedLostStages", List.of("10-Duplicate", "8-Closed Lost", "9-Unqualified"));
     }
 
+    @Test
+    void theAccountsSaMayRedirectItsContactsInTheirOwnName() {
+        Authorisation authorisation = rule.authorise("sa-1", false, account(null, "pat@acme.example"), List.of());
+
+        assertThat(authorisation.allowed()).isTrue();
+        assertThat(authorisation.signedBy()).isEqualTo("sa-1");
+        assertThat(authorisation.reason().rule()).isEqualTo("post-sales.request.account-sa");
+    }
+
+    @Test
+    void theSaOfOneOfItsOpportunitiesMayToo() {
+        Authorisation authorisation = rule.authorise("sa-2", false, account(null, "pat@acme.example"),
+                List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-2", "Closed Won", "sa-2")));
+
+        assertThat(authorisation.allowed()).isTrue();
+        assertThat(authorisation.signedBy()).isEqualTo("sa-2");
+        assertThat(authorisation.reason().message()).isEqualTo("sa-2 is the SA of opportunity opp-2 of account"
+                + " acct-1.");
+    }
+
+    @Test
+    void anyOtherSaIsRefusedWithTheReason() {
+        Authorisation authorisation = rule.authorise("sa-9", false, account(null, "pat@acme.example"),
+                List.of(opportunity("opp-2", "Closed Won", "sa-2")));
+
+        assertThat(authorisation.allowed()).isFalse();
+        assertThat(authorisation.reason().rule()).isEqualTo("post-sales.request.not-the-accounts-sa");
+        assertThat(authorisation.reason().message()).isEqualTo("sa-9 is neither the SA of account acct-1 (sa-1) nor"
+                + " the SA of any of its opportunities: only they, or an ADMIN, may redirect its contacts.");
+    }
+
+    @Test
+    void anAdminActsForAnyAccountInTheNameOfItsSa() {
+        Authorisation forTeam = rule.authorise("admin-1", true, account(null, "pat@acme.example"), List.of());
+        Account withoutSa = account(null, "pat@acme.example");
+        withoutSa.saId = null;
+        Authorisation withoutAnSa = rule.authorise("admin-1", true, withoutSa, List.of());
+
+        assertThat(forTeam.allowed()).isTrue();
+        assertThat(forTeam.signedBy()).isEqualTo("sa-1");
+        assertThat(forTeam.reason().rule()).isEqualTo("post-sales.request.admin");
+        assertThat(withoutAnSa.allowed()).isTrue();
+        assertThat(withoutAnSa.signedBy()).isNull();
+        assertThat(withoutAnSa.reason().message()).endsWith("which has no SA.");
+    }
+
     private static Redirect redirect(String note) {
         return new Redirect("acct-1", "Pat Buyer", "pat@acme.example", "Runner question", "sa-1", note, null,
                 new Reason("post-sales.inquiry.deal-closed", "Deal closed."), Map.of());
@@ -156,10 +204,15 @@ class PostSalesRedirectRuleTest {
     }
 
     private static Opportunity opportunity(String id, String stage) {
+        return opportunity(id, stage, "sa-1");
+    }
+
+    private static Opportunity opportunity(String id, String stage, String saId) {
         Opportunity opportunity = new Opportunity();
         opportunity.opportunityId = id;
         opportunity.accountId = "acct-1";
         opportunity.stage = stage;
+        opportunity.saId = saId;
         return opportunity;
     }
 }
