@@ -1,6 +1,7 @@
 package dev.seamless.slack.slackapi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What slack-channel-service asks of Slack. Each call either succeeds (repeating a call that already took effect
@@ -13,6 +14,12 @@ public interface SlackAdapter extends AutoCloseable {
      * of that name was made by an earlier attempt whose result was not recorded.
      */
     SlackConversation createChannel(String name, boolean privateChannel);
+
+    /**
+     * The channel of that name among the service's own (not archived): one an earlier attempt created without its
+     * result being recorded.
+     */
+    Optional<SlackConversation> findChannel(String name);
 
     /** Invites Slack users; users already in the channel are fine. */
     void invite(String slackChannelId, List<String> slackUserIds);

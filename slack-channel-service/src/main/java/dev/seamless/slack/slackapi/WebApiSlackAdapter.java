@@ -5,7 +5,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
-import com.slack.api.methods.response.conversations.ConversationsListResponse;
+import com.slack.api.methods.response.users.UsersConversationsResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import java.io.IOException;
@@ -16,8 +16,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The Slack Web API through Slack's Java SDK: conversations.create, conversations.invite, conversations.archive (and
- * conversations.list to adopt a channel an earlier attempt created). Rate limits (HTTP 429, waiting as long as
+ * The Slack Web API through Slack's Java SDK: conversations.create, conversations.invite, conversations.archive, and
+ * users.conversations to find a channel an earlier attempt created (the bot created it, so it is a member: the
+ * bot's own channels are searched, not the whole workspace). Rate limits (HTTP 429, waiting as long as
  * Retry-After says), server errors, network failures and Slack's transient error codes are retried with back-off
  * up to {@code maxAttempts}; then, or on an error that retrying cannot fix (missing scope, invalid token), the call
  * throws {@link SlackCallFailed}.
@@ -31,8 +32,10 @@ public class WebApiSlackAdapter implements SlackAdapter {
     private static final Logger LOG = Logger.getLogger(WebApiSlackAdapter.class);
     private static final Set<String> TRANSIENT_ERRORS = Set.of("ratelimited", "internal_error", "fatal_error",
             "service_unavailable", "request_timeout");
-    private static final int LIST_PAGE_SIZE = 200;
-    private static final int MAX_LIST_PAGES = 50;
+    /** Slack's recommended page size for cursor-paginated methods. */
+    private static final int PAGE_SIZE = 200;
+    private static final List<ConversationType> CHANNEL_TYPES = List.of(ConversationType.PUBLIC_CHANNEL,
+            ConversationType.PRIVATE_CHANNEL);
 
     @FunctionalInterface
     private interface SlackCall<T extends SlackApiTextResponse> {
@@ -59,8 +62,8 @@ public class WebApiSlackAdapter implements SlackAdapter {
             return new SlackConversation(created.getChannel().getId(), created.getChannel().getName());
         }
         if ("name_taken".equals(created.getError())) {
-            return findByName(name).orElseThrow(() -> new SlackCallFailed("conversations.create: the name #" + name
-                    + " is taken by a channel the token cannot see or that is archived", null));
+            return findChannel(name).orElseThrow(() -> new SlackCallFailed("conversations.create: the name #" + name
+                    + " is taken by a channel the bot is not a member of, or one that is archived", null));
         }
         throw refused("conversations.create", created);
     }
@@ -100,27 +103,24 @@ public class WebApiSlackAdapter implements SlackAdapter {
         }
     }
 
-    private Optional<SlackConversation> findByName(String name) {
+    @Override
+    public Optional<SlackConversation> findChannel(String name) {
         String cursor = null;
-        for (int page = 0; page < MAX_LIST_PAGES; page++) {
+        do {
             String pageCursor = cursor;
-            ConversationsListResponse listed = call("conversations.list", () -> methods.conversationsList(request -> request
-                    .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
-                    .excludeArchived(true).limit(LIST_PAGE_SIZE).cursor(pageCursor)));
-            if (!listed.isOk()) {
-                throw refused("conversations.list", listed);
+            UsersConversationsResponse page = call("users.conversations", () -> methods.usersConversations(
+                    request -> request.types(CHANNEL_TYPES).excludeArchived(true).limit(PAGE_SIZE).cursor(pageCursor)));
+            if (!page.isOk()) {
+                throw refused("users.conversations", page);
             }
-            Optional<Conversation> match = listed.getChannels().stream()
+            Optional<Conversation> match = page.getChannels().stream()
                     .filter(channel -> name.equals(channel.getName())).findFirst();
             if (match.isPresent()) {
-                LOG.infof("Adopting Slack channel %s (#%s), created by an earlier attempt", match.get().getId(), name);
+                LOG.infof("Found Slack channel %s (#%s), created by an earlier attempt", match.get().getId(), name);
                 return Optional.of(new SlackConversation(match.get().getId(), name));
             }
-            cursor = listed.getResponseMetadata() == null ? null : listed.getResponseMetadata().getNextCursor();
-            if (cursor == null || cursor.isEmpty()) {
-                return Optional.empty();
-            }
-        }
+            cursor = page.getResponseMetadata() == null ? null : page.getResponseMetadata().getNextCursor();
+        } while (cursor != null && !cursor.isEmpty());
         return Optional.empty();
     }
 

@@ -133,19 +133,36 @@ class WebApiSlackAdapterTest {
     }
 
     @Test
-    void aNameTakenByAnEarlierAttemptsChannelAdoptsThatChannel() {
+    void aNameTakenByAnEarlierAttemptsChannelAdoptsThatChannelFoundAmongTheBotsOwn() {
         stub("conversations.create", okJson("{\"ok\":false,\"error\":\"name_taken\"}"));
-        slackApi.stubFor(post(urlEqualTo("/api/conversations.list")).withRequestBody(containing("cursor=page2"))
-                .willReturn(okJson("{\"ok\":true,\"channels\":[{\"id\":\"C0MINE\",\"name\":\"customer-acme-1\"}],"
-                        + "\"response_metadata\":{\"next_cursor\":\"\"}}")));
-        slackApi.stubFor(post(urlEqualTo("/api/conversations.list")).atPriority(10)
-                .willReturn(okJson("{\"ok\":true,\"channels\":[{\"id\":\"C0OTHER\",\"name\":\"general\"}],"
-                        + "\"response_metadata\":{\"next_cursor\":\"page2\"}}")));
+        botChannels("{\"id\":\"C0OTHER\",\"name\":\"general\"}", "{\"id\":\"C0MINE\",\"name\":\"customer-acme-1\"}");
 
         assertThat(adapter.createChannel("customer-acme-1", true)).isEqualTo(new SlackConversation("C0MINE",
                 "customer-acme-1"));
-        slackApi.verify(2, postRequestedFor(urlEqualTo("/api/conversations.list"))
-                .withFormParam("exclude_archived", equalTo("1")));
+        slackApi.verify(2, postRequestedFor(urlEqualTo("/api/users.conversations"))
+                .withFormParam("types", equalTo("public_channel,private_channel"))
+                .withFormParam("exclude_archived", equalTo("1"))
+                .withFormParam("limit", equalTo("200")));
+        slackApi.verify(1, postRequestedFor(urlEqualTo("/api/users.conversations"))
+                .withFormParam("cursor", equalTo("page2")));
+        slackApi.verify(0, postRequestedFor(urlEqualTo("/api/conversations.list")));
+    }
+
+    @Test
+    void aChannelTheBotIsNotInIsNotFoundAfterTheLastPage() {
+        botChannels("{\"id\":\"C0OTHER\",\"name\":\"general\"}", "{\"id\":\"C0RANDOM\",\"name\":\"random\"}");
+
+        assertThat(adapter.findChannel("customer-acme-1")).isEmpty();
+        slackApi.verify(2, postRequestedFor(urlEqualTo("/api/users.conversations")));
+    }
+
+    @Test
+    void aNameTakenByAChannelTheBotIsNotInFailsTheCreation() {
+        stub("conversations.create", okJson("{\"ok\":false,\"error\":\"name_taken\"}"));
+        botChannels("{\"id\":\"C0OTHER\",\"name\":\"general\"}", "{\"id\":\"C0RANDOM\",\"name\":\"random\"}");
+
+        assertThatThrownBy(() -> adapter.createChannel("customer-acme-1", true)).isInstanceOf(SlackCallFailed.class)
+                .hasMessageContaining("the name #customer-acme-1 is taken by a channel the bot is not a member of");
     }
 
     @Test
@@ -155,6 +172,16 @@ class WebApiSlackAdapterTest {
         adapter.archive("C0OLD");
 
         slackApi.verify(1, postRequestedFor(urlEqualTo("/api/conversations.archive")));
+    }
+
+    /** The bot's channels in two pages: the first page's channel, then the second's. */
+    private static void botChannels(String firstPage, String secondPage) {
+        slackApi.stubFor(post(urlEqualTo("/api/users.conversations")).withRequestBody(containing("cursor=page2"))
+                .willReturn(okJson("{\"ok\":true,\"channels\":[" + secondPage + "],"
+                        + "\"response_metadata\":{\"next_cursor\":\"\"}}")));
+        slackApi.stubFor(post(urlEqualTo("/api/users.conversations")).atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"channels\":[" + firstPage + "],"
+                        + "\"response_metadata\":{\"next_cursor\":\"page2\"}}")));
     }
 
     private static void stub(String method, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
