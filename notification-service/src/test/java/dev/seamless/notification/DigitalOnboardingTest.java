@@ -10,9 +10,13 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
+import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.notification.NotificationFailed;
 import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
 import dev.seamless.notification.delivery.MailDispatcher;
@@ -20,6 +24,8 @@ import dev.seamless.notification.delivery.NotificationStatus;
 import dev.seamless.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -27,6 +33,9 @@ class DigitalOnboardingTest {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @ConfigProperty(name = "seamless.mail.max-subject-length")
+    int maxSubjectLength;
 
     @Test
     void closedWonBelowTheCsmThresholdMailsDigitalOnboardingToTheContactWithTheAeInCopyAndPublishesNotificationSent() {
@@ -91,6 +100,25 @@ class DigitalOnboardingTest {
                     + " qualifies for a CSM introduction but has no CSM assigned yet (crm.accounts)");
         });
         assertThat(Mails.to(scenario.contactEmail)).isEmpty();
+    }
+
+    @Test
+    void namesOfAnyLengthFromTheCrmAreKeptAndTheSubjectShortened() {
+        Scenario scenario = new Scenario();
+        String accountName = "Nordlicht " + "Logistik ".repeat(40);
+        String contactName = "Henrike " + "von ".repeat(80) + "Brandt";
+        TestKafka.publish(new AccountUpdated(scenario.accountId, accountName, Segment.SMB, Tier.PREMIUM,
+                BigDecimal.ZERO, BigDecimal.ZERO, 40, "AMER", Scenario.AE, Scenario.SA, null, null, contactName,
+                scenario.contactEmail));
+        TestKafka.publish(new OpportunityStageChanged("opp-7", scenario.accountId, "Fleet ".repeat(60),
+                OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("1000"), null, null,
+                Scenario.AE, Scenario.SA, false, null));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.subject()).hasSize(maxSubjectLength).startsWith("Welcome aboard, Nordlicht Logistik")
+                .endsWith("…");
+        assertThat(mail.text()).contains("Hello " + contactName + ",");
+        assertThat(Probe.account(scenario.accountId).name).isEqualTo(accountName);
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,6 +35,9 @@ class PostSalesRedirectTest {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @ConfigProperty(name = "seamless.mail.max-subject-length")
+    int maxSubjectLength;
 
     @Test
     void anInquiryAfterTheDealClosedIsRedirectedWithTheCsmAndTheAeInCopy() {
@@ -78,6 +82,20 @@ class PostSalesRedirectTest {
                 + " your request if needed.").doesNotContain("Customer Success Manager")
                 .contains(SUPPORT_SENTENCE).contains("https://support.seamless.example");
         assertThat(mail.html()).contains("I have copied Alex Seller, your Account Executive").contains(SUPPORT_SENTENCE);
+    }
+
+    @Test
+    void aFiveThousandCharacterInquirySubjectIsShortenedInsteadOfDeadLetteringTheInquiry() {
+        Scenario scenario = closedDeal(null);
+        String subject = "Why " + "q".repeat(4996);
+        TestKafka.publish(inquiry(scenario, subject));
+
+        Mail mail = Mails.awaitOneTo(scenario.colleagueEmail);
+        assertThat(mail.subject()).hasSize(maxSubjectLength).startsWith("Re: Why qqq").endsWith("q…");
+        assertThat(Probe.sentOnce(scenario.accountId, "post-sales-redirect-without-csm").subject)
+                .isEqualTo(mail.subject());
+        assertThat(TestKafka.records(Topics.deadLetterOf(Topics.SUPPORT_INQUIRIES)))
+                .noneMatch(record -> scenario.accountId.equals(record.key()));
     }
 
     @Test

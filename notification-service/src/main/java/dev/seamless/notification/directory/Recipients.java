@@ -15,6 +15,8 @@ public final class Recipients {
 
     /** Deliberately loose: one @, no spaces, a dot in the domain. The SMTP server has the last word. */
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The longest address SMTP can carry (RFC 5321: a 256-octet path, angle brackets included). */
+    private static final int MAX_ADDRESS_LENGTH = 254;
 
     private final Function<String, Optional<Person>> directory;
 
@@ -63,6 +65,10 @@ public final class Recipients {
     }
 
     public static boolean isAddress(String email) {
-        return email != null && ADDRESS.matcher(email.strip()).matches();
+        if (email == null) {
+            return false;
+        }
+        String address = email.strip();
+        return address.length() <= MAX_ADDRESS_LENGTH && ADDRESS.matcher(address).matches();
     }
 }

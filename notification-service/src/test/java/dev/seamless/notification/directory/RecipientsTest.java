@@ -61,4 +61,12 @@ class RecipientsTest {
                 .isEqualTo("customer contact email 'pat@acme' is not a valid address");
         assertThat(Recipients.contact(null, null, "n/a").key("acct-1")).isEqualTo("contact-of:acct-1");
     }
+
+    /** 254 characters is the longest address SMTP carries. */
+    @Test
+    void anAddressLongerThanSmtpCarriesIsNotValid() {
+        String domain = "@acme.example";
+        assertThat(Recipients.isAddress("p".repeat(254 - domain.length()) + domain)).isTrue();
+        assertThat(Recipients.isAddress("p".repeat(255 - domain.length()) + domain)).isFalse();
+    }
 }
