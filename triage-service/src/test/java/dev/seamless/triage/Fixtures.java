@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
+import dev.seamless.events.directory.PersonAvailabilityChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Segment;
@@ -12,8 +13,10 @@ import dev.seamless.testsupport.TestClock;
 import dev.seamless.testsupport.TestKafka;
 import dev.seamless.testsupport.Tokens;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -85,6 +88,14 @@ public final class Fixtures {
         return form;
     }
 
+    /** The {@link #form} of a meeting at 15:00 UTC on the day. */
+    public static Map<String, Object> formOn(LocalDate day, String accountId, String topic) {
+        Map<String, Object> form = form(accountId, topic);
+        form.put("requestedFor", day.atTime(15, 0).atOffset(ZoneOffset.UTC).toString());
+        form.put("timezone", "UTC");
+        return form;
+    }
+
     public static ValidatableResponse submit(Map<String, Object> form) {
         return given().auth().oauth2(ae()).contentType(ContentType.JSON).body(form).post("/api/triage-requests")
                 .then();
@@ -109,6 +120,27 @@ public final class Fixtures {
                     .extract().jsonPath().getList("personId");
             return Arrays.stream(people).allMatch(person -> known.contains(person.personId()));
         });
+    }
+
+    /**
+     * Every SA of the roster but those named is away on the day (as far as the roster knows when this is called), so
+     * that nobody else can take a request of that day. Use a day no other test uses.
+     */
+    public static void everyoneAwayOn(LocalDate day, String... except) {
+        List<String> away = roster().getList("personId", String.class).stream()
+                .filter(personId -> !List.of(except).contains(personId)).toList();
+        away.forEach(personId -> TestKafka.publish(new PersonAvailabilityChanged(personId, day, day, "TRAINING")));
+        await().atMost(PATIENCE).until(() -> {
+            JsonPath roster = roster();
+            return away.stream().allMatch(personId -> roster.getList(
+                    "find { it.personId == '" + personId + "' }.absences.from", String.class)
+                    .contains(day.toString()));
+        });
+    }
+
+    private static JsonPath roster() {
+        return given().auth().oauth2(ae()).get("/api/solutions-architects").then().statusCode(200).extract()
+                .jsonPath();
     }
 
     /** Waits until the events of one type on triage.events that match reach the count, and returns them. */

@@ -1,9 +1,10 @@
 package dev.seamless.triage;
 
-import static dev.seamless.triage.Fixtures.PATIENCE;
 import static dev.seamless.triage.Fixtures.ae;
 import static dev.seamless.triage.Fixtures.awaitEvents;
+import static dev.seamless.triage.Fixtures.everyoneAwayOn;
 import static dev.seamless.triage.Fixtures.form;
+import static dev.seamless.triage.Fixtures.formOn;
 import static dev.seamless.triage.Fixtures.newId;
 import static dev.seamless.triage.Fixtures.now;
 import static dev.seamless.triage.Fixtures.request;
@@ -12,7 +13,6 @@ import static dev.seamless.triage.Fixtures.saPerson;
 import static dev.seamless.triage.Fixtures.submit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,9 +27,7 @@ import dev.seamless.testsupport.Tokens;
 import dev.seamless.triage.rotation.RotationSchedule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ class ReassignmentHandoffTest {
         onTriageDuty(triageSa);
         LocalDate eventDay = now().plusDays(300).toLocalDate();
         everyoneAwayOn(eventDay, engaged);
-        String id = submit(meetingOn(eventDay, topic)).statusCode(201).body("saId", equalTo(engaged))
+        String id = submit(formOn(eventDay, newId("acct"), topic)).statusCode(201).body("saId", equalTo(engaged))
                 .extract().path("id");
 
         TestKafka.publish(new PersonAvailabilityChanged(engaged, eventDay, eventDay, "PTO"));
@@ -84,7 +82,7 @@ class ReassignmentHandoffTest {
         onTriageDuty(engaged);
         LocalDate eventDay = now().plusDays(301).toLocalDate();
         everyoneAwayOn(eventDay, engaged);
-        String id = submit(meetingOn(eventDay, topic)).statusCode(201).body("saId", equalTo(engaged))
+        String id = submit(formOn(eventDay, newId("acct"), topic)).statusCode(201).body("saId", equalTo(engaged))
                 .extract().path("id");
 
         TestKafka.publish(new PersonAvailabilityChanged(engaged, eventDay, eventDay, "PTO"));
@@ -154,36 +152,11 @@ class ReassignmentHandoffTest {
                 && event.previousSaId() != null && !event.previousSaId().equals(event.saId()));
     }
 
-    private static Map<String, Object> meetingOn(LocalDate day, String topic) {
-        Map<String, Object> form = form(newId("acct"), topic);
-        form.put("requestedFor", day.atTime(15, 0).atOffset(ZoneOffset.UTC).toString());
-        form.put("timezone", "UTC");
-        return form;
-    }
-
     private static void onTriageDuty(String saId) {
         given().auth().oauth2(Fixtures.lead()).contentType(ContentType.JSON)
                 .body(Map.of("startsOn", RotationSchedule.weekOf(now().toLocalDate()).toString(), "saIds",
                         List.of(saId)))
                 .put("/api/rotation").then().statusCode(200).body("onDutySaId", equalTo(saId));
-    }
-
-    /** Every SA of the roster but one is away on the day, so that nobody else can take a request of that day. */
-    private static void everyoneAwayOn(LocalDate day, String except) {
-        List<String> others = roster().getList("personId", String.class).stream()
-                .filter(personId -> !personId.equals(except)).toList();
-        others.forEach(personId -> TestKafka.publish(new PersonAvailabilityChanged(personId, day, day, "TRAINING")));
-        await().atMost(PATIENCE).until(() -> {
-            JsonPath roster = roster();
-            return others.stream().allMatch(personId -> roster.getList(
-                    "find { it.personId == '" + personId + "' }.absences.from", String.class)
-                    .contains(day.toString()));
-        });
-    }
-
-    private static JsonPath roster() {
-        return given().auth().oauth2(ae()).get("/api/solutions-architects").then().statusCode(200).extract()
-                .jsonPath();
     }
 
     private static io.restassured.response.ValidatableResponse approve(String id, String token) {

@@ -320,17 +320,19 @@ class TriageRequestApiTest {
     }
 
     @Test
-    void theThirdSynchronousEngagementOfAnSmbAccountIsAsynchronous() {
+    void theThirdSynchronousEngagementOfAnSmbAccountIsAsynchronousAndWeighsAsAsynchronousHelp() {
         String accountId = newId("acct");
         String topic = newId("topic");
         for (int i = 0; i < 2; i++) {
-            submit(smbMeeting(accountId, topic)).statusCode(201).body("qualification.route", equalTo("SA_ENGAGEMENT"));
+            submit(smbMeeting(accountId, topic)).statusCode(201).body("qualification.route", equalTo("SA_ENGAGEMENT"))
+                    .body("assignment.inputs.requestWeight", equalTo(2));
         }
         submit(smbMeeting(accountId, topic)).statusCode(201)
                 .body("qualification.route", equalTo("ASYNC_ONLY"))
                 .body("qualification.reasons.rule", contains("qualification.sync-limits.presales-engagements"))
                 .body("status", equalTo("TRIAGED"))
-                .body("qualification.responseDueBy", notNullValue());
+                .body("qualification.responseDueBy", notNullValue())
+                .body("assignment.inputs.requestWeight", equalTo(1));
     }
 
     @Test

@@ -27,6 +27,11 @@ public enum Route {
         return qualified;
     }
 
+    /** @return whether an SA may meet the customer on this route (asynchronous help only on ASYNC_ONLY) */
+    public boolean allowsMeetings() {
+        return this != ASYNC_ONLY;
+    }
+
     public boolean moreRestrictiveThan(Route other) {
         return compareTo(other) > 0;
     }

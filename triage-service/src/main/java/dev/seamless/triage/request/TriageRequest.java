@@ -98,6 +98,9 @@ public class TriageRequest extends PanacheEntityBase {
     public String completedBy;
     public OffsetDateTime closedAt;
     public String closeReason;
+    /** Where the request stood when it closed: TRIAGED or DOING means an SA was engaged on it. */
+    @Enumerated(EnumType.STRING)
+    public RequestStatus closedFromStatus;
 
     @Version
     public int version;
@@ -105,6 +108,11 @@ public class TriageRequest extends PanacheEntityBase {
     /** When the engagement takes place: the requested event, else the submission. */
     public OffsetDateTime engagementTime() {
         return requestedFor != null ? requestedFor : submittedAt;
+    }
+
+    /** @return whether the SA meets the customer: a meeting was asked for and the route allows one */
+    public boolean meetsSynchronously() {
+        return synchronous && (route == null || route.allowsMeetings());
     }
 
     /** @return the SA whom the next SA engaged on the request takes it over from, if anyone */

@@ -19,7 +19,7 @@ import java.util.Map;
 public record TriageRequestView(String id, Form form, RequestStatus status, List<String> labels, String saId,
         Qualification qualification, AssignmentView assignment, ExceptionView exception, int openActionItems,
         OffsetDateTime startedAt, OffsetDateTime completedAt, String completedBy, OffsetDateTime closedAt,
-        String closeReason) {
+        String closeReason, RequestStatus closedFromStatus) {
 
     /** The form as submitted (and completed by the AE). */
     public record Form(String accountId, String accountName, String opportunityId, Segment segment,
@@ -63,6 +63,6 @@ public record TriageRequestView(String id, Form form, RequestStatus status, List
         return new TriageRequestView(request.id, form, request.status, request.labels, request.saId, qualification,
                 current == null ? null : AssignmentView.of(current), new ExceptionView(approvals.size() == 2, approvals),
                 request.openActionItems, request.startedAt, request.completedAt, request.completedBy,
-                request.closedAt, request.closeReason);
+                request.closedAt, request.closeReason, request.closedFromStatus);
     }
 }

@@ -54,8 +54,10 @@ public class TriageService {
     /** The requests with an SA on them (or holding them) that can move to another SA. */
     static final List<RequestStatus> ASSIGNABLE = List.of(RequestStatus.BACKLOG, RequestStatus.TRIAGED,
             RequestStatus.DOING);
+    /** The SMB limits count open and completed engagements, and closed ones an SA was engaged on when they closed. */
     private static final List<RequestStatus> COUNTED_ENGAGEMENTS = List.of(RequestStatus.BACKLOG,
             RequestStatus.TRIAGED, RequestStatus.DOING, RequestStatus.COMPLETED);
+    private static final List<RequestStatus> ENGAGED = List.of(RequestStatus.TRIAGED, RequestStatus.DOING);
 
     /** A submitted request and whether this submission created it (false: the same requestId was seen before). */
     public record Submission(TriageRequest request, boolean created) {
@@ -302,6 +304,7 @@ public class TriageService {
     private List<TriageRequest> close(List<TriageRequest> requests, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (TriageRequest request : requests) {
+            request.closedFromStatus = request.status;
             request.status = RequestStatus.CLOSED;
             request.closedAt = now;
             request.closeReason = reason;
@@ -397,13 +400,14 @@ public class TriageService {
         return new AssignmentSubject(request.id, request.accountId, request.opportunityId, request.topics(),
                 EngagementWindow.of(request.requestedFor, request.preferredDates, request.customerZone(),
                         LocalDate.now(clock)),
-                workload.weightOf(request.activity, request.synchronous, expedite), request.handoffFrom());
+                workload.weightOf(request.activity, request.meetsSynchronously(), expedite), request.handoffFrom());
     }
 
     private List<PriorEngagement> priorEngagements(TriageRequest request) {
         List<TriageRequest> others = TriageRequest.list("accountId = ?1 and id <> ?2 and synchronous = true"
-                + " and route = ?3 and status in ?4 order by submittedAt", request.accountId, request.id,
-                Route.SA_ENGAGEMENT, COUNTED_ENGAGEMENTS);
+                + " and route = ?3 and (status in ?4 or (status = ?5 and closedFromStatus in ?6))"
+                + " order by submittedAt", request.accountId, request.id, Route.SA_ENGAGEMENT, COUNTED_ENGAGEMENTS,
+                RequestStatus.CLOSED, ENGAGED);
         return others.stream().map(other -> new PriorEngagement(other.id, other.postSales, other.durationMinutes,
                 other.engagementTime())).toList();
     }

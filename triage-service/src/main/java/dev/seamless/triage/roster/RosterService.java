@@ -2,24 +2,30 @@ package dev.seamless.triage.roster;
 
 import dev.seamless.events.directory.PersonAvailabilityChanged;
 import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.triage.assignment.Absence;
 import dev.seamless.triage.assignment.CandidateSa;
 import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.qualification.Route;
 import dev.seamless.triage.request.TriageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The SA roster as the directory describes it (role SA: region, segment, expertise, capacity, absences) and the
@@ -33,6 +39,9 @@ public class RosterService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RosterChange project(PersonUpdated person) {
@@ -102,21 +111,33 @@ public class RosterService {
                 .toList();
     }
 
-    /** The weighted workload of each SA's engagements (triaged or in progress). */
+    /**
+     * The weighted workload of each SA's engagements (triaged or in progress), from one aggregate query: the
+     * engagements are counted by what their weight depends on, not loaded.
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, BigDecimal> workloads(String leaveOutRequestId) {
+        List<Object[]> counts = entityManager.createNativeQuery("select sa_id, activity, synchronous, route,"
+                + " jsonb_exists(labels, '" + Label.EXPEDITE + "'), count(*) from triage_request"
+                + " where status in (?1) and sa_id is not null and id <> ?2 group by 1, 2, 3, 4, 5")
+                .setParameter(1, List.of(RequestStatus.TRIAGED.name(), RequestStatus.DOING.name()))
+                .setParameter(2, leaveOutRequestId == null ? "" : leaveOutRequestId)
+                // decisions earlier in the transaction are flushed first, so they count
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(TriageRequest.class)
+                .getResultList();
         Map<String, BigDecimal> workloads = new HashMap<>();
-        List<TriageRequest> engaged = TriageRequest.list("status in ?1 and saId is not null",
-                List.of(RequestStatus.TRIAGED, RequestStatus.DOING));
-        for (TriageRequest request : engaged) {
-            if (!request.id.equals(leaveOutRequestId)) {
-                workloads.merge(request.saId, weightOf(request), BigDecimal::add);
-            }
+        for (Object[] row : counts) {
+            boolean meeting = (Boolean) row[2] && Route.valueOf((String) row[3]).allowsMeetings();
+            BigDecimal weight = workload.weightOf(Activity.valueOf((String) row[1]), meeting, (Boolean) row[4]);
+            BigDecimal engagements = BigDecimal.valueOf(((Number) row[5]).longValue());
+            workloads.merge((String) row[0], weight.multiply(engagements), BigDecimal::add);
         }
         return workloads;
     }
 
     public BigDecimal weightOf(TriageRequest request) {
-        return workload.weightOf(request.activity, request.synchronous, request.labels.contains(Label.EXPEDITE));
+        return workload.weightOf(request.activity, request.meetsSynchronously(),
+                request.labels.contains(Label.EXPEDITE));
     }
 
     public BigDecimal capacityOf(SolutionsArchitect sa) {
@@ -131,10 +152,15 @@ public class RosterService {
                         Collectors.mapping(SaAbsence::toAbsence, Collectors.toList())));
     }
 
-    public boolean availableOn(String personId, LocalDate day) {
-        SolutionsArchitect sa = SolutionsArchitect.findById(personId);
-        return sa != null && sa.active && SaAbsence.count("personId = ?1 and fromDay <= ?2 and toDay >= ?2",
-                personId, day) == 0;
+    /** @return those of the people who are active SAs and not away on the day, from one query */
+    public Set<String> availableOn(Collection<String> personIds, LocalDate day) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createQuery("select sa.personId from SolutionsArchitect sa"
+                + " where sa.personId in :people and sa.active = true and not exists (from SaAbsence absence"
+                + " where absence.personId = sa.personId and absence.fromDay <= :day and absence.toDay >= :day)",
+                String.class).setParameter("people", personIds).setParameter("day", day).getResultList());
     }
 
     private BigDecimal capacityOf(Integer capacity) {

@@ -38,7 +38,8 @@ public class RotationService {
 
     /** The duty on a day; an SA of the rotation who is away is covered by the next one available. */
     public Optional<RotationSchedule.Duty> dutyOn(LocalDate day) {
-        return current().schedule().dutyOn(day, saId -> roster.availableOn(saId, day));
+        RotationSchedule schedule = current().schedule();
+        return schedule.dutyOn(day, roster.availableOn(schedule.saIds(), day)::contains);
     }
 
     public Optional<String> triageSaToday() {
