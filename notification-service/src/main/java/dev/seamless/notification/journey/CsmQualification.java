@@ -20,7 +20,7 @@ public final class CsmQualification {
     public record Standing(Tier tier, BigDecimal arr, BigDecimal dealValue, boolean dealCounted,
             BigDecimal measuredArr, boolean qualifies, Tier minTier, BigDecimal minArr) {
 
-        /** For a rule's message: "tier PREMIUM with ARR 0 + this deal's 50000 = 50000 meets the CSM threshold (...)". */
+        /** For a rule's message: "tier PREMIUM with ARR 0 + this deal's 50000 = 50000 meets the CSM threshold (..)". */
         public String describe() {
             String threshold = "tier " + minTier + " or above and ARR " + minArr.toPlainString() + " or more";
             if (measuredArr == null) {
