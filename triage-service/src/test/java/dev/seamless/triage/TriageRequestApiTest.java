@@ -23,6 +23,7 @@ import dev.seamless.events.triage.SAAssigned;
 import dev.seamless.events.triage.TriageLabelsChanged;
 import dev.seamless.events.triage.TriageRequestDeclined;
 import dev.seamless.events.triage.TriageRequestQualified;
+import dev.seamless.testsupport.TestClock;
 import dev.seamless.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,15 +32,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TriageRequestApiTest {
 
+    /** A fixed moment for the tests that check the fiscal-quarter label: late in FY27-Q4, ten days before FY28. */
+    private static final Instant LATE_JANUARY_2027 = Instant.parse("2027-01-25T12:00:00Z");
+    /** The quarter of a meeting ten days after {@link #LATE_JANUARY_2027} (the forms' default) in Berlin. */
+    private static final String QUARTER_IN_10_DAYS = "FY28-Q1";
+
+    @AfterEach
+    void backToRealTime() {
+        TestClock.INSTANCE.reset();
+    }
+
     @Test
     void aQualifyingRequestIsAssignedToTheSaWithTheExpertiseAndExplainsWhy() {
+        TestClock.INSTANCE.set(LATE_JANUARY_2027);
         String topic = newId("topic");
         String expert = newId("sa-expert");
         String generalist = newId("sa-generalist");
@@ -50,7 +64,7 @@ class TriageRequestApiTest {
                 .header("Location", endsWith("/api/triage-requests/" + submitIdOf(accountId)))
                 .body("status", equalTo("TRIAGED"))
                 .body("saId", equalTo(expert))
-                .body("labels", contains("SA Triaged", fiscalQuarterIn10Days()))
+                .body("labels", contains("SA Triaged", QUARTER_IN_10_DAYS))
                 .body("qualification.route", equalTo("SA_ENGAGEMENT"))
                 .body("qualification.reasons.rule", contains("qualification.min-piped-amount",
                         "qualification.meeting-information"))
@@ -147,6 +161,7 @@ class TriageRequestApiTest {
 
     @Test
     void aMeetingWithoutAgendaAndAttendeesWaitsOnTheAeAndResumesWhenTheySupplyThem() {
+        TestClock.INSTANCE.set(LATE_JANUARY_2027);
         String topic = newId("topic");
         String expert = newId("sa");
         rosterWith(saPerson(expert, null, topic));
@@ -171,7 +186,7 @@ class TriageRequestApiTest {
                 .body("form.agenda", equalTo("Demo of pipelines"));
 
         given().auth().oauth2(ae()).get("/api/triage-requests/" + id + "/history").then()
-                .body("labelChanges.added", contains(List.of("SA Waiting", fiscalQuarterIn10Days()),
+                .body("labelChanges.added", contains(List.of("SA Waiting", QUARTER_IN_10_DAYS),
                         List.of("SA Triaged")))
                 .body("labelChanges[1].removed", contains("SA Waiting"))
                 .body("labelChanges[1].cause", equalTo("information supplied"));
@@ -402,9 +417,5 @@ class TriageRequestApiTest {
     private static String submitIdOf(String accountId) {
         return given().auth().oauth2(ae()).queryParam("accountId", accountId).get("/api/triage-requests").then()
                 .extract().path("[0].id");
-    }
-
-    static String fiscalQuarterIn10Days() {
-        return SeedPolicy.fiscalCalendar().quarterLabel(Fixtures.now().plusDays(10).toLocalDate());
     }
 }

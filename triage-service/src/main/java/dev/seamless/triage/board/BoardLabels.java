@@ -3,14 +3,13 @@ package dev.seamless.triage.board;
 import dev.seamless.triage.calendar.FiscalCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The labels a request carries on the board (seed 004): one status label while it is open, {@code SA Action Items}
  * while its SA has open action items, {@code EXPEDITE} while fewer than 24 hours remain to the requested event,
- * {@code Services} when professional services are involved, and the fiscal quarter of the engagement. Labels depend
+ * {@code Services} when professional services are involved, and the fiscal quarter of the engagement's day. Labels depend
  * on the time, so they are re-evaluated as time passes.
  */
 public final class BoardLabels {
@@ -43,7 +42,7 @@ public final class BoardLabels {
         if (facts.servicesInvolved()) {
             labels.add(Label.SERVICES);
         }
-        labels.add(calendar.quarterLabel(facts.engagementTime().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
+        labels.add(calendar.quarterLabel(facts.engagementTime().atZoneSameInstant(facts.zone()).toLocalDate()));
         return List.copyOf(labels);
     }
 

@@ -1,14 +1,16 @@
 package dev.seamless.triage.board;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * What a request's labels depend on.
  *
  * @param requestedFor the requested event time, if any (EXPEDITE)
  * @param engagementTime the requested event time, else the submission time (the fiscal-quarter label)
+ * @param zone the time zone the engagement's day is read in: the request's, else the company's
  * @param openActionItems whether the SA has open action items on it
  */
 public record LabelFacts(RequestStatus status, OffsetDateTime requestedFor, OffsetDateTime engagementTime,
-        boolean servicesInvolved, boolean openActionItems) {
+        ZoneId zone, boolean servicesInvolved, boolean openActionItems) {
 }

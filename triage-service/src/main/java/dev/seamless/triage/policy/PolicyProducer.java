@@ -6,6 +6,7 @@ import dev.seamless.triage.assignment.AssignmentEngine;
 import dev.seamless.triage.assignment.AssignmentPolicy;
 import dev.seamless.triage.board.BoardLabels;
 import dev.seamless.triage.board.LabelPolicy;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.calendar.FiscalCalendar;
 import dev.seamless.triage.qualification.QualificationPolicy;
 import dev.seamless.triage.qualification.QualificationRules;
@@ -16,7 +17,9 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +36,8 @@ import org.eclipse.microprofile.config.Config;
 public class PolicyProducer {
 
     /** The settings that change decisions, and therefore the policy version. */
-    private static final List<String> VERSIONED_PREFIXES = List.of("seamless.triage.qualification.",
+    private static final List<String> VERSIONED_PREFIXES = List.of("seamless.triage.time-zone",
+            "seamless.triage.qualification.",
             "seamless.triage.labels.expedite-within", "seamless.triage.labels.fiscal-",
             "seamless.triage.workload.", "seamless.triage.assignment.", "seamless.stages.");
 
@@ -48,6 +52,13 @@ public class PolicyProducer {
             }
         }
         return PolicyVersion.of(triage.policy().name(), settings);
+    }
+
+    @Produces
+    @Startup
+    @Singleton
+    CompanyTime companyTime(TriageConfig triage, Clock clock) {
+        return new CompanyTime(ZoneId.of(triage.timeZone()), clock);
     }
 
     @Produces

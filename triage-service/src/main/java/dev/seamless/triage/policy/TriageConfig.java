@@ -14,6 +14,9 @@ public interface TriageConfig {
 
     Policy policy();
 
+    /** The company's time zone: the dates of requests without their own, and the service's "today". */
+    String timeZone();
+
     Qualification qualification();
 
     Labels labels();

@@ -124,11 +124,10 @@ public final class QualificationRules {
         int minutes = minutesOf(request);
         if (request.postSales()) {
             List<PriorEngagement> thisYear = priorEngagements.stream().filter(PriorEngagement::postSales)
-                    .filter(prior -> calendar.sameFiscalYear(prior.engagementTime().toLocalDate(),
-                            request.engagementTime().toLocalDate()))
+                    .filter(prior -> calendar.sameFiscalYear(prior.engagementDay(), request.engagementDay()))
                     .toList();
             String period = " synchronous post-sales engagements in FY" + calendar.fiscalYear(
-                    request.engagementTime().toLocalDate());
+                    request.engagementDay());
             checks.add(countCheck(SYNC_POSTSALES_ENGAGEMENTS, thisYear, limits.maxPostsalesEngagementsPerYear(),
                     period));
             checks.add(minutesCheck(SYNC_POSTSALES_MINUTES, thisYear, minutes, limits.maxPostsalesMinutesPerYear(),
@@ -210,6 +209,8 @@ public final class QualificationRules {
         inputs.put("postSales", request.postSales());
         inputs.put("durationMinutes", minutesOf(request));
         inputs.put("engagementTime", request.engagementTime());
+        inputs.put("engagementDay", request.engagementDay().toString());
+        inputs.put("timeZone", request.zone().getId());
         inputs.put("priorSynchronousEngagements", prior.stream().map(PriorEngagement::requestId).toList());
         inputs.put("exception", exception.isPresent());
         return inputs;

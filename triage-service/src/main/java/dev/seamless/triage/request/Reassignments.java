@@ -2,7 +2,7 @@ package dev.seamless.triage.request;
 
 import dev.seamless.triage.assignment.Absence;
 import dev.seamless.triage.assignment.AssignmentTrigger;
-import dev.seamless.triage.assignment.EngagementWindow;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.roster.RosterService;
@@ -38,6 +38,9 @@ public class Reassignments {
     @Inject
     DecisionLock decisionLock;
 
+    @Inject
+    CompanyTime time;
+
     /** @return the ids of the requests moved because the SA is away on their engagement days */
     @Transactional
     public List<String> coverAbsences(String saId) {
@@ -47,10 +50,8 @@ public class Reassignments {
         if (absences.isEmpty()) {
             return moved;
         }
-        LocalDate today = LocalDate.now(clock);
         for (TriageRequest request : openWorkOf(saId)) {
-            Optional<String> conflict = EngagementWindow.of(request.requestedFor, request.preferredDates,
-                    request.customerZone(), today).conflictWith(absences);
+            Optional<String> conflict = request.engagementWindow(time, clock.instant()).conflictWith(absences);
             if (conflict.isPresent()) {
                 triage.reassign(request, AssignmentTrigger.PTO, RequestLabels.SYSTEM, conflict.get());
                 moved.add(request.id);
@@ -63,7 +64,7 @@ public class Reassignments {
     @Transactional
     public List<String> coverAbsencesOfToday() {
         decisionLock.acquire();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         List<String> absent = SaAbsence.<SaAbsence>list("fromDay <= ?1 and toDay >= ?1", today).stream()
                 .map(absence -> absence.personId).distinct().toList();
         List<String> moved = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.seamless.events.triage.TriageLabelsChanged;
 import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.triage.board.BoardLabels;
 import dev.seamless.triage.board.LabelDiff;
+import dev.seamless.triage.calendar.CompanyTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,8 +28,11 @@ public class RequestLabels {
     @Inject
     Clock clock;
 
+    @Inject
+    CompanyTime time;
+
     public List<String> compute(TriageRequest request) {
-        return board.labelsFor(request.labelFacts(), clock.instant());
+        return board.labelsFor(request.labelFacts(time), clock.instant());
     }
 
     /** @return whether the labels changed */

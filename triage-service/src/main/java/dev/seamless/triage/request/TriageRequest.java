@@ -4,8 +4,10 @@ import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
+import dev.seamless.triage.assignment.EngagementWindow;
 import dev.seamless.triage.board.LabelFacts;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.qualification.QualificationInput;
 import dev.seamless.triage.qualification.RequestInformation;
 import dev.seamless.triage.qualification.Route;
@@ -16,6 +18,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -120,8 +124,19 @@ public class TriageRequest extends PanacheEntityBase {
         return status != null && status.engaged() ? saId : handoffFromSaId;
     }
 
-    public ZoneId customerZone() {
-        return timezone == null ? null : ZoneId.of(timezone);
+    /** @return the request's own time zone, else the company's: its dates are read in it */
+    public ZoneId zone(CompanyTime time) {
+        return time.zoneOr(timezone == null ? null : ZoneId.of(timezone));
+    }
+
+    /** The day of the engagement in the request's time zone. */
+    public LocalDate engagementDay(CompanyTime time) {
+        return engagementTime().atZoneSameInstant(zone(time)).toLocalDate();
+    }
+
+    /** The days its SA must be available, read in its time zone; an undated request needs its SA today. */
+    public EngagementWindow engagementWindow(CompanyTime time, Instant now) {
+        return EngagementWindow.of(requestedFor, preferredDates, zone(time), now);
     }
 
     /** Topics, lower case, as the roster's expertise is compared. */
@@ -129,13 +144,14 @@ public class TriageRequest extends PanacheEntityBase {
         return Set.copyOf(expertise.stream().map(topic -> topic.toLowerCase(Locale.ROOT)).toList());
     }
 
-    public QualificationInput qualificationInput() {
+    public QualificationInput qualificationInput(CompanyTime time) {
         return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales,
-                durationMinutes, engagementTime(), providedInformation());
+                durationMinutes, engagementTime(), zone(time), providedInformation());
     }
 
-    public LabelFacts labelFacts() {
-        return new LabelFacts(status, requestedFor, engagementTime(), servicesInvolved, openActionItems > 0);
+    public LabelFacts labelFacts(CompanyTime time) {
+        return new LabelFacts(status, requestedFor, engagementTime(), zone(time), servicesInvolved,
+                openActionItems > 0);
     }
 
     private Set<RequestInformation> providedInformation() {

@@ -11,9 +11,9 @@ import dev.seamless.triage.assignment.Assignment;
 import dev.seamless.triage.assignment.AssignmentService;
 import dev.seamless.triage.assignment.AssignmentSubject;
 import dev.seamless.triage.assignment.AssignmentTrigger;
-import dev.seamless.triage.assignment.EngagementWindow;
 import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.PolicyVersion;
 import dev.seamless.triage.qualification.ApprovedException;
@@ -33,7 +33,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +91,9 @@ public class TriageService {
 
     @Inject
     DecisionLock decisionLock;
+
+    @Inject
+    CompanyTime time;
 
     /**
      * Takes a triage form in, validated by the same rules whichever way it came. The request id makes it idempotent:
@@ -320,7 +322,7 @@ public class TriageService {
     private void qualify(TriageRequest request, String actor, String cause) {
         decisionLock.acquire();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Qualification qualification = rules.decide(request.qualificationInput(), priorEngagements(request),
+        Qualification qualification = rules.decide(request.qualificationInput(time), priorEngagements(request),
                 approvedException(request.id));
         Route route = qualification.route();
         request.route = route;
@@ -398,8 +400,7 @@ public class TriageService {
     private AssignmentSubject subjectOf(TriageRequest request) {
         boolean expedite = labels.compute(request).contains(Label.EXPEDITE);
         return new AssignmentSubject(request.id, request.accountId, request.opportunityId, request.topics(),
-                EngagementWindow.of(request.requestedFor, request.preferredDates, request.customerZone(),
-                        LocalDate.now(clock)),
+                request.engagementWindow(time, clock.instant()),
                 workload.weightOf(request.activity, request.meetsSynchronously(), expedite), request.handoffFrom());
     }
 
@@ -409,7 +410,7 @@ public class TriageService {
                 + " order by submittedAt", request.accountId, request.id, Route.SA_ENGAGEMENT, COUNTED_ENGAGEMENTS,
                 RequestStatus.CLOSED, ENGAGED);
         return others.stream().map(other -> new PriorEngagement(other.id, other.postSales, other.durationMinutes,
-                other.engagementTime())).toList();
+                other.engagementDay(time))).toList();
     }
 
     private Optional<ApprovedException> approvedException(String requestId) {

@@ -8,6 +8,7 @@ import dev.seamless.triage.assignment.Absence;
 import dev.seamless.triage.assignment.CandidateSa;
 import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.qualification.Route;
 import dev.seamless.triage.request.TriageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,9 @@ public class RosterService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    CompanyTime time;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RosterChange project(PersonUpdated person) {
@@ -146,7 +150,7 @@ public class RosterService {
 
     /** Absences that have not ended, by person. */
     public Map<String, List<Absence>> currentAbsences() {
-        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        LocalDate yesterday = time.today().minusDays(1);
         return SaAbsence.<SaAbsence>list("toDay >= ?1 order by fromDay", yesterday).stream()
                 .collect(Collectors.groupingBy(absence -> absence.personId,
                         Collectors.mapping(SaAbsence::toAbsence, Collectors.toList())));

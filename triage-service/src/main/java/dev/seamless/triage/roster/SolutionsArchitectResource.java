@@ -2,6 +2,7 @@ package dev.seamless.triage.roster;
 
 import dev.seamless.events.Roles;
 import dev.seamless.triage.assignment.Absence;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.request.Reassignments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +36,14 @@ public class SolutionsArchitectResource {
     JsonWebToken caller;
 
     @Inject
-    Clock clock;
+    CompanyTime time;
 
     /** Every SA of the roster, the busiest first. */
     @GET
     public List<SolutionsArchitectView> list() {
         Map<String, BigDecimal> workloads = roster.workloads(null);
         Map<String, List<Absence>> absences = roster.currentAbsences();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         return SolutionsArchitect.<SolutionsArchitect>listAll().stream().map(sa -> {
             BigDecimal workload = workloads.getOrDefault(sa.personId, BigDecimal.ZERO);
             BigDecimal capacity = roster.capacityOf(sa);

@@ -4,6 +4,7 @@ import dev.seamless.events.Roles;
 import dev.seamless.triage.api.FieldError;
 import dev.seamless.triage.api.InvalidInputException;
 import dev.seamless.triage.api.QueryFilter;
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.roster.SolutionsArchitect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -49,12 +49,12 @@ public class RotationResource {
     JsonWebToken caller;
 
     @Inject
-    Clock clock;
+    CompanyTime time;
 
     @GET
     public DutyView onDuty(@QueryParam("date") String date) {
         LocalDate asked = QueryFilter.parse("date", date, LocalDate::parse, new Object[] { "YYYY-MM-DD" });
-        LocalDate day = asked == null ? LocalDate.now(clock) : asked;
+        LocalDate day = asked == null ? time.today() : asked;
         return view(day, rotation.current(), rotation.dutyOn(day));
     }
 
@@ -73,7 +73,7 @@ public class RotationResource {
             throw new InvalidInputException(errors);
         }
         RotationService.Current current = rotation.replace(request.startsOn(), request.saIds(), caller.getSubject());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         return view(today, current, rotation.dutyOn(today));
     }
 

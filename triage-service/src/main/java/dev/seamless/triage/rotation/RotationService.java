@@ -1,5 +1,6 @@
 package dev.seamless.triage.rotation;
 
+import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.policy.TriageConfig;
 import dev.seamless.triage.roster.RosterService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class RotationService {
     @Inject
     Clock clock;
 
+    @Inject
+    CompanyTime time;
+
     public Current current() {
         return TriageRotation.newest()
                 .map(set -> new Current(new RotationSchedule(set.startsOn, set.saIds), "API", set.setBy, set.setAt))
@@ -43,7 +47,7 @@ public class RotationService {
     }
 
     public Optional<String> triageSaToday() {
-        return dutyOn(LocalDate.now(clock)).map(RotationSchedule.Duty::onDutySaId);
+        return dutyOn(time.today()).map(RotationSchedule.Duty::onDutySaId);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import dev.seamless.triage.SeedPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,8 @@ class BoardLabelsTest {
 
         assertThat(board.labelsFor(facts(RequestStatus.COMPLETED, soon, false, false), NOW))
                 .doesNotContain(Label.EXPEDITE);
-        assertThat(board.labelsFor(new LabelFacts(RequestStatus.TRIAGED, null, NOW.atOffset(ZoneOffset.UTC), false,
-                false), NOW)).doesNotContain(Label.EXPEDITE);
+        assertThat(board.labelsFor(new LabelFacts(RequestStatus.TRIAGED, null, NOW.atOffset(ZoneOffset.UTC),
+                ZoneOffset.UTC, false, false), NOW)).doesNotContain(Label.EXPEDITE);
     }
 
     @Test
@@ -71,12 +72,13 @@ class BoardLabelsTest {
                 .containsExactly(Label.SA_DOING, Label.SA_ACTION_ITEMS, Label.EXPEDITE, Label.SERVICES, "FY27-Q2");
     }
 
-    @Test
-    void theQuarterIsThatOfTheEngagementInUtc() {
-        OffsetDateTime lateJanuaryEveningInNewYork = OffsetDateTime.parse("2026-01-31T21:00:00-05:00");
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({ "America/New_York, FY26-Q4", "UTC, FY27-Q1", "Asia/Tokyo, FY27-Q1" })
+    void theQuarterIsThatOfTheEngagementsDayInTheRequestsTimeZone(ZoneId zone, String quarter) {
+        OffsetDateTime lateJanuaryEveningInNewYorkGivenInUtc = OffsetDateTime.parse("2026-02-01T02:00:00Z");
 
-        assertThat(board.labelsFor(new LabelFacts(RequestStatus.BACKLOG, null, lateJanuaryEveningInNewYork, false,
-                false), NOW)).containsExactly(Label.SA_BACKLOG, "FY27-Q1");
+        assertThat(board.labelsFor(new LabelFacts(RequestStatus.BACKLOG, null, lateJanuaryEveningInNewYorkGivenInUtc,
+                zone, false, false), NOW)).containsExactly(Label.SA_BACKLOG, quarter);
     }
 
     @Test
@@ -100,6 +102,6 @@ class BoardLabelsTest {
 
     private static LabelFacts facts(RequestStatus status, OffsetDateTime requestedFor, boolean services,
             boolean actionItems) {
-        return new LabelFacts(status, requestedFor, requestedFor, services, actionItems);
+        return new LabelFacts(status, requestedFor, requestedFor, ZoneOffset.UTC, services, actionItems);
     }
 }

@@ -20,6 +20,8 @@ import dev.seamless.triage.SeedPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +159,25 @@ class QualificationRulesTest {
     }
 
     @Test
+    void thePostsalesYearIsThatOfTheEngagementsDayInItsTimeZone() {
+        OffsetDateTime firstHoursOfFy27InUtc = OffsetDateTime.parse("2026-02-01T03:00:00Z");
+        List<PriorEngagement> earlyFy27 = List.of(postsales("p-1", firstHoursOfFy27InUtc.plusDays(1)),
+                postsales("p-2", firstHoursOfFy27InUtc.plusDays(2)));
+        Builder lastEveningOfFy26InNewYork = request().segment(Segment.SMB).postSales(true).minutes(15)
+                .at(firstHoursOfFy27InUtc);
+
+        Qualification newYork = rules.decide(lastEveningOfFy26InNewYork.zone("America/New_York").build(), earlyFy27,
+                Optional.empty());
+        Qualification utc = rules.decide(lastEveningOfFy26InNewYork.zone("UTC").build(), earlyFy27, Optional.empty());
+
+        assertThat(newYork.route()).isEqualTo(Route.SA_ENGAGEMENT);
+        assertThat(newYork.inputs()).containsEntry("engagementDay", "2026-01-31")
+                .containsEntry("timeZone", "America/New_York");
+        assertThat(utc.route()).isEqualTo(Route.ASYNC_ONLY);
+        assertThat(utc.reasons().get(0).message()).contains("in FY2027");
+    }
+
+    @Test
     void preAndPostSalesEngagementsCountSeparately() {
         List<PriorEngagement> twoPresales = List.of(presales("r-1", 10), presales("r-2", 10));
 
@@ -285,11 +306,11 @@ class QualificationRulesTest {
     }
 
     private static PriorEngagement presales(String id, int minutes) {
-        return new PriorEngagement(id, false, minutes, JUNE.minusDays(30));
+        return new PriorEngagement(id, false, minutes, JUNE.minusDays(30).toLocalDate());
     }
 
     private static PriorEngagement postsales(String id, OffsetDateTime at) {
-        return new PriorEngagement(id, true, 15, at);
+        return new PriorEngagement(id, true, 15, at.toLocalDate());
     }
 
     private static Builder request() {
@@ -307,6 +328,7 @@ class QualificationRulesTest {
         private boolean postSales;
         private Integer minutes = 30;
         private OffsetDateTime at = JUNE;
+        private ZoneId zone = ZoneOffset.UTC;
         private Set<RequestInformation> provided = EVERYTHING;
 
         Builder segment(Segment value) {
@@ -354,6 +376,11 @@ class QualificationRulesTest {
             return this;
         }
 
+        Builder zone(String value) {
+            zone = ZoneId.of(value);
+            return this;
+        }
+
         Builder provided(Set<RequestInformation> value) {
             provided = value;
             return this;
@@ -361,7 +388,7 @@ class QualificationRulesTest {
 
         QualificationInput build() {
             return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales, minutes,
-                    at, provided);
+                    at, zone, provided);
         }
     }
 }
