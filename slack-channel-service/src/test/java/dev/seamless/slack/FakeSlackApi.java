@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * A local fake of the Slack Web API (WireMock) that the service's real Slack adapter talks to. By default every call
- * succeeds and a created channel gets a random id; tests add their own stubs (failures for one channel name) and
- * check the calls made. Retries wait milliseconds here, not seconds.
+ * succeeds, a created channel gets a random id and the bot is a member of no channel (users.conversations); tests
+ * add their own stubs (failures for one channel name) and check the calls made. Retries wait milliseconds here, not
+ * seconds.
  */
 public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,8 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
                 .willReturn(okJson("{\"ok\":true}")));
         server.stubFor(post(urlEqualTo("/api/conversations.archive")).atPriority(FALLBACK)
                 .willReturn(okJson("{\"ok\":true}")));
+        server.stubFor(post(urlEqualTo("/api/users.conversations")).atPriority(FALLBACK)
+                .willReturn(okJson("{\"ok\":true,\"channels\":[],\"response_metadata\":{\"next_cursor\":\"\"}}")));
         return Map.of(
                 "seamless.slack.token", TOKEN,
                 "seamless.slack.base-url", server.baseUrl() + "/api/",

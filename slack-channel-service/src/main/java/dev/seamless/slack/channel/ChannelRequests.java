@@ -65,6 +65,7 @@ public class ChannelRequests {
     @Transactional
     public SlackChannel request(NewChannelRequest body, String requesterId) {
         NewChannelRequest.Valid request = body.validate(customerRule.exceptions());
+        SlackChannel.lockAccount(request.accountId());
         refuseSecondOpenChannel(request);
         AccountFacts account = Account.factsOf(request.accountId());
         Eligibility eligibility = request.kind() == ChannelKind.CUSTOMER

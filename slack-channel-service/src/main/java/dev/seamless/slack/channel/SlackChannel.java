@@ -16,11 +16,22 @@ import java.util.UUID;
 /**
  * A channel request and, once approved, the Slack channel it became. The eligibility decision (checks and inputs,
  * as JSON) is stored as it was made. Slack work (creating, archiving) is pending while the status is APPROVED or
- * ARCHIVING; a failed attempt leaves that status, counts the attempt and sets the next one.
+ * ARCHIVING; a worker claims it for a while, and a failed attempt leaves that status, counts the attempt and sets
+ * the next one.
+ * <p>
+ * Locks, always in this order, so that transactions on one account never wait for each other in a circle: the
+ * account's channel lock, then channel rows of that account, then (when publishing) the outbox's lock of the
+ * account's event key. Every row lock goes through the methods here, which take the account's lock first; the
+ * provisioner's claim is the one exception, as it skips locked rows and never waits. (Two consumer batches spanning
+ * the same accounts in opposite order can still deadlock; PostgreSQL aborts one and the batch processor retries it,
+ * as with the outbox's own lock.)
  */
 @Entity
 @Table(name = "slack_channel")
 public class SlackChannel extends PanacheEntityBase {
+
+    /** First half of the two-part advisory lock keys of accounts (arbitrary, constant). */
+    private static final int ACCOUNT_LOCK_NAMESPACE = 0x51ac;
 
     @Id
     public UUID id;
@@ -66,18 +77,46 @@ public class SlackChannel extends PanacheEntityBase {
     public int provisioningAttempts;
     public String lastError;
     public OffsetDateTime nextAttemptAt;
+    /** The claim of the worker doing the Slack work now, and until when it holds. */
+    public UUID claimToken;
+    public OffsetDateTime claimedUntil;
+    /** When the first call that may create the channel in Slack was made: a channel of its name may exist. */
+    public OffsetDateTime creationStartedAt;
+
+    /**
+     * Takes the account's channel lock until the transaction ends (before any channel row of the account; see the
+     * class comment). Also makes "at most one open channel" checks of concurrent requests take turns.
+     */
+    public static void lockAccount(String accountId) {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2))) locked")
+                .setParameter(1, ACCOUNT_LOCK_NAMESPACE)
+                .setParameter(2, accountId)
+                .getSingleResult();
+    }
 
     /** Reads the channel and locks its row until the transaction ends, so concurrent transitions queue up. */
     public static Optional<SlackChannel> lockById(UUID id) {
-        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+        Optional<String> accountId = getEntityManager()
+                .createQuery("select accountId from SlackChannel where id = ?1", String.class)
+                .setParameter(1, id).getResultStream().findFirst();
+        accountId.ifPresent(SlackChannel::lockAccount);
+        return accountId.map(locked -> SlackChannel.<SlackChannel>findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public static List<SlackChannel> lockOpenOfAccount(String accountId) {
+        lockAccount(accountId);
         return find("accountId = ?1 and status in ?2", accountId, ChannelStatus.OPEN)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public static List<SlackChannel> lockOpenOfOpportunity(String opportunityId) {
+        getEntityManager().createQuery("""
+                select distinct accountId from SlackChannel
+                where opportunityId = ?1 and kind = ?2 and status in ?3
+                order by accountId""", String.class)
+                .setParameter(1, opportunityId).setParameter(2, ChannelKind.EPHEMERAL)
+                .setParameter(3, ChannelStatus.OPEN)
+                .getResultList().forEach(SlackChannel::lockAccount);
         return find("opportunityId = ?1 and kind = ?2 and status in ?3", opportunityId, ChannelKind.EPHEMERAL,
                 ChannelStatus.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
@@ -93,11 +132,31 @@ public class SlackChannel extends PanacheEntityBase {
                 ChannelStatus.OPEN).firstResultOptional();
     }
 
-    /** Starts (or restarts) the Slack work of the current status: the provisioner picks it up at once. */
+    /**
+     * Whether the channel exists, or may exist, in Slack: it has a Slack id, or its creation was started and its
+     * answer may have been lost. Such a channel is archived in Slack when it ends.
+     */
+    public boolean mayExistInSlack() {
+        return slackChannelId != null || creationStartedAt != null;
+    }
+
+    /**
+     * Starts (or restarts) the Slack work of the current status: the provisioner picks it up at once, or, while a
+     * worker's claim on earlier work holds, once that worker has recorded its outcome.
+     */
     public void scheduleSlackWork(OffsetDateTime now) {
         provisioningAttempts = 0;
         lastError = null;
         nextAttemptAt = now;
+    }
+
+    public boolean claimedBy(UUID token) {
+        return token.equals(claimToken);
+    }
+
+    public void releaseClaim() {
+        claimToken = null;
+        claimedUntil = null;
     }
 
     /** Slack work is done: nothing pending any more. */

@@ -35,8 +35,12 @@ public record SlackChannelView(UUID id, String accountId, ChannelKind kind, Chan
     public record Archive(String reason, OffsetDateTime requestedAt, OffsetDateTime archivedAt) {
     }
 
-    /** Slack work: failed attempts of the current work, the last error and the next attempt while still pending. */
-    public record Provisioning(int attempts, String lastError, OffsetDateTime nextAttemptAt) {
+    /**
+     * Slack work: failed attempts of the current work, the last error, the next attempt while still pending, and
+     * until when a worker holds it while it is being done.
+     */
+    public record Provisioning(int attempts, String lastError, OffsetDateTime nextAttemptAt,
+            OffsetDateTime claimedUntil) {
     }
 
     public static SlackChannelView of(SlackChannel channel) {
@@ -57,6 +61,7 @@ public record SlackChannelView(UUID id, String accountId, ChannelKind kind, Chan
                 channel.archiveReason == null ? null
                         : new Archive(channel.archiveReason, channel.archiveRequestedAt, channel.archivedAt),
                 channel.nextAttemptAt == null && channel.provisioningAttempts == 0 ? null
-                        : new Provisioning(channel.provisioningAttempts, channel.lastError, channel.nextAttemptAt));
+                        : new Provisioning(channel.provisioningAttempts, channel.lastError, channel.nextAttemptAt,
+                                channel.claimedUntil));
     }
 }

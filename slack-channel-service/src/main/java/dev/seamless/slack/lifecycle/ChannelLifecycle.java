@@ -174,8 +174,8 @@ public class ChannelLifecycle {
     }
 
     /**
-     * Ends a channel for good: a pending request is rejected by the system, an approved channel not yet in Slack
-     * is archived at once, a channel in Slack is queued for archiving there.
+     * Ends a channel for good: a pending request is rejected by the system, an approved channel whose creation in
+     * Slack never started is archived at once, a channel that is (or may be) in Slack is queued for archiving there.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void retire(SlackChannel channel, String reason) {
@@ -191,14 +191,14 @@ public class ChannelLifecycle {
             case APPROVED, ACTIVE, EXPIRING, CONVERSION_OFFERED -> {
                 channel.archiveReason = reason;
                 channel.archiveRequestedAt = now;
-                if (channel.slackChannelId == null) {
+                if (channel.mayExistInSlack()) {
+                    channel.status = ChannelStatus.ARCHIVING;
+                    channel.scheduleSlackWork(now);
+                } else {
                     channel.status = ChannelStatus.ARCHIVED;
                     channel.archivedAt = now;
                     channel.slackWorkDone();
                     events.archived(channel);
-                } else {
-                    channel.status = ChannelStatus.ARCHIVING;
-                    channel.scheduleSlackWork(now);
                 }
             }
             case REJECTED, ARCHIVING, ARCHIVED -> {

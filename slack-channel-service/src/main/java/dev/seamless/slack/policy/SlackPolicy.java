@@ -94,7 +94,11 @@ public interface SlackPolicy {
 
         Duration maxRetryDelay();
 
-        Duration transactionTimeout();
+        /**
+         * How long a worker holds a channel's Slack work; after that another worker (another instance, or the next
+         * run) takes it over, e.g. when the first one died.
+         */
+        Duration claimDuration();
     }
 
     interface Deadlines {
