@@ -7,6 +7,7 @@ import static dev.seamless.handoff.Fixtures.awaitHandoffs;
 import static dev.seamless.handoff.Fixtures.closedWon;
 import static dev.seamless.handoff.Fixtures.knownAccount;
 import static dev.seamless.handoff.Fixtures.newId;
+import static dev.seamless.handoff.Fixtures.stageChange;
 import static dev.seamless.handoff.Fixtures.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import dev.seamless.events.Topics;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.HandoffStarted;
 import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Tier;
 import dev.seamless.messaging.consume.DeadLetters;
 import dev.seamless.testsupport.TestKafka;
@@ -44,7 +46,8 @@ class ClosedWonHandoffTest {
                 .body("[0].fromPersonId", equalTo("sa-1"))
                 .body("[0].toPersonId", equalTo("csm-7"))
                 .body("[0].decision.rule", equalTo("handoff.closed-won.csm-qualified"))
-                .body("[0].decision.inputs.arr", equalTo(50000.0f))
+                .body("[0].decision.inputs.arr", equalTo(50000))
+                .body("[0].decision.inputs.arrWithDeal", equalTo(110000))
                 .body("[0].progress.total", equalTo(6))
                 .body("[0].tasks.findAll { it.ownerRole == 'OUTGOING' }.assigneeId", everyItem(equalTo("sa-1")))
                 .body("[0].tasks.findAll { it.ownerRole == 'INCOMING' }.assigneeId", everyItem(equalTo("csm-7")));
@@ -59,14 +62,16 @@ class ClosedWonHandoffTest {
     }
 
     @Test
-    void justBelowTheArrThresholdTheAccountGetsDigitalOnboardingInstead() {
+    void aFirstOrderThatLeavesTheAccountJustBelowTheArrThresholdGetsDigitalOnboardingInstead() {
         String accountId = newId("acct");
-        knownAccount(account(accountId, Tier.PREMIUM, "49999.99", null));
-        TestKafka.publish(closedWon(accountId, "opp-2"));
+        knownAccount(account(accountId, Tier.PREMIUM, "20000", null));
+        TestKafka.publish(stageChange(accountId, "opp-2", OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won",
+                "29999.99"));
 
         awaitHandoffs(accountId, 1)
                 .body("[0].handoffType", equalTo("DIGITAL_ONBOARDING"))
                 .body("[0].decision.rule", equalTo("handoff.closed-won.digital-onboarding"))
+                .body("[0].decision.inputs.arrWithDeal", equalTo(49999.99f))
                 .body("[0].tasks.find { it.ownerRole == 'AE' }.assigneeId", equalTo("ae-1"));
     }
 

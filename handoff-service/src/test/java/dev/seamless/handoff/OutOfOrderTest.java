@@ -2,19 +2,25 @@ package dev.seamless.handoff;
 
 import static dev.seamless.handoff.Fixtures.PATIENCE;
 import static dev.seamless.handoff.Fixtures.account;
+import static dev.seamless.handoff.Fixtures.awaitConsumed;
 import static dev.seamless.handoff.Fixtures.awaitHandoff;
+import static dev.seamless.handoff.Fixtures.closedWon;
 import static dev.seamless.handoff.Fixtures.handoff;
+import static dev.seamless.handoff.Fixtures.handoffsOf;
 import static dev.seamless.handoff.Fixtures.knownAccount;
 import static dev.seamless.handoff.Fixtures.knownPerson;
 import static dev.seamless.handoff.Fixtures.newId;
 import static dev.seamless.handoff.Fixtures.person;
 import static dev.seamless.handoff.Fixtures.saAssigned;
+import static dev.seamless.handoff.Fixtures.stageChange;
 import static dev.seamless.handoff.Fixtures.teamChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.seamless.events.Topics;
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.TaskAssigned;
+import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.events.types.Tier;
@@ -22,6 +28,7 @@ import dev.seamless.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -122,9 +129,90 @@ class OutOfOrderTest {
                 .containsOnly("Name of " + incoming);
     }
 
+    @Test
+    void aFirstOrderWonBeforeItsAccountIsKnownEndsWithTheSameSaToCsmHandoffAsInOrder() {
+        String inOrder = newId("acct");
+        knownAccount(account(inOrder, Tier.PREMIUM, "0", "ae-6", "sa-6", null));
+        TestKafka.publish(closedWon(inOrder, "opp-won"));
+
+        String reversed = newId("acct");
+        TestKafka.publish(closedWon(reversed, "opp-won"));
+        Object provisional = awaitHandoff(reversed, "DIGITAL_ONBOARDING").get("id");
+        assertThat(handoff(provisional).getString("decision.rule")).isEqualTo("handoff.closed-won.account-unknown");
+        knownAccount(account(reversed, Tier.PREMIUM, "0", "ae-6", "sa-6", null));
+
+        JsonPath expected = handoff(awaitHandoff(inOrder, "SA_TO_CSM").get("id"));
+        JsonPath decidedAgain = handoff(awaitHandoff(reversed, "SA_TO_CSM").get("id"));
+        assertSameHandoff(decidedAgain, expected);
+        assertThat(decidedAgain.getString("trigger.type")).isEqualTo("AccountUpdated");
+        assertThat(expected.getDouble("decision.inputs.arrWithDeal")).isEqualTo(60000.0);
+        assertThat(handoffsOf(inOrder).getList("handoffType")).containsExactly("SA_TO_CSM");
+        awaitReplaced(reversed, provisional, decidedAgain.getString("id"), 2);
+    }
+
+    @Test
+    void aDealEnteringNegotiatingBeforeItsAccountIsKnownEndsWithTheSameCsmIntroductionAsInOrder() {
+        String inOrder = newId("acct");
+        knownAccount(account(inOrder, Tier.PREMIUM, "20000", null));
+        TestKafka.publish(stageChange(inOrder, "opp-open", OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "30000"));
+
+        String reversed = newId("acct");
+        TestKafka.publish(stageChange(reversed, "opp-open", OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "30000"));
+        Object provisional = awaitHandoff(reversed, "PRE_TO_POST_SALES_DIGITAL_ONBOARDING").get("id");
+        knownAccount(account(reversed, Tier.PREMIUM, "20000", null));
+
+        JsonPath expected = handoff(awaitHandoff(inOrder, "PRE_TO_POST_SALES_CSM_INTRO").get("id"));
+        JsonPath decidedAgain = handoff(awaitHandoff(reversed, "PRE_TO_POST_SALES_CSM_INTRO").get("id"));
+        assertSameHandoff(decidedAgain, expected);
+        awaitReplaced(reversed, provisional, decidedAgain.getString("id"), 2);
+    }
+
+    @Test
+    void anAccountKnownLaterBelowTheThresholdKeepsItsDigitalOnboardingAndLaterUpdatesChangeNothingAsInOrder() {
+        String accountId = newId("acct");
+        TestKafka.publish(stageChange(accountId, "opp-small", OrderType.FIRST_ORDER, "6-Awaiting Signature",
+                "Closed Won", "49999.99"));
+        Object onboarding = awaitHandoff(accountId, "DIGITAL_ONBOARDING").get("id");
+        knownAccount(account(accountId, Tier.PREMIUM, "0", null));
+        // the CRM books the deal: had the account come first, the Closed Won would not be decided again either
+        TestKafka.publish(account(accountId, Tier.PREMIUM, "49999.99", null));
+        awaitConsumed(Topics.CRM_ACCOUNTS);
+
+        assertThat(handoffsOf(accountId).getList("handoffType")).containsExactly("DIGITAL_ONBOARDING");
+        assertThat(handoff(onboarding).getString("status")).isEqualTo("OPEN");
+    }
+
+    /** The same checklist with the same people, tasks and decision, whichever order its events came in. */
+    private static void assertSameHandoff(JsonPath actual, JsonPath expected) {
+        assertThat(people(actual)).isEqualTo(people(expected));
+        assertThat(actual.getList("tasks.title")).isEqualTo(expected.getList("tasks.title"));
+        assertThat(actual.getString("decision.rule")).isEqualTo(expected.getString("decision.rule"));
+        assertThat(actual.getString("decision.reason")).isEqualTo(expected.getString("decision.reason"));
+        assertThat(actual.getMap("decision.inputs")).isEqualTo(expected.getMap("decision.inputs"));
+    }
+
+    /** The provisional handoff is cancelled with its open tasks, naming its replacement, and the event says so. */
+    private static void awaitReplaced(String accountId, Object provisional, String replacement, int openTasks) {
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath replaced = handoff(provisional);
+            assertThat(replaced.getString("status")).isEqualTo("CANCELLED");
+            assertThat(replaced.getString("cancellation.rule")).isEqualTo("handoff.superseded");
+            assertThat(replaced.getString("cancellation.reason")).contains("Decided again", replacement);
+            assertThat(replaced.getList("tasks.status")).hasSize(openTasks).containsOnly("CANCELLED");
+        });
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.events(Topics.HANDOFF_EVENTS,
+                HandoffCancelled.class, event -> event.accountId().equals(accountId))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.handoffId()).isEqualTo(provisional);
+                    assertThat(event.cancelledTaskIds()).hasSize(openTasks);
+                }));
+    }
+
     /** Who holds what: the handoff's people, then each task's assignee in checklist order. */
     private static List<Object> people(JsonPath handoff) {
-        List<Object> people = new ArrayList<>(List.of(handoff.getString("fromPersonId"),
+        List<Object> people = new ArrayList<>(Arrays.asList(handoff.getString("fromPersonId"),
                 handoff.getString("toPersonId"), handoff.getString("aeId")));
         people.addAll(handoff.getList("tasks.assigneeId"));
         return people;

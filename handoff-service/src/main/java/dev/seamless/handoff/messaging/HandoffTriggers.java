@@ -14,12 +14,15 @@ import dev.seamless.handoff.account.AccountClosure;
 import dev.seamless.handoff.checklist.HandoffTypes;
 import dev.seamless.handoff.handoff.Assignments;
 import dev.seamless.handoff.handoff.ChangeLock;
+import dev.seamless.handoff.handoff.Handoff;
 import dev.seamless.handoff.handoff.HandoffService;
+import dev.seamless.handoff.handoff.HandoffStatus;
 import dev.seamless.handoff.handoff.StartOutcome;
 import dev.seamless.handoff.handoff.Trigger;
 import dev.seamless.handoff.person.Person;
 import dev.seamless.handoff.trigger.ClosedWonRule;
 import dev.seamless.handoff.trigger.CsmChangeRule;
+import dev.seamless.handoff.trigger.DecisionInputs;
 import dev.seamless.handoff.trigger.HandoffPlan;
 import dev.seamless.handoff.trigger.OpportunityStages;
 import dev.seamless.handoff.trigger.PreCloseRule;
@@ -30,6 +33,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +44,8 @@ import org.jboss.logging.Logger;
 public class HandoffTriggers implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(HandoffTriggers.class);
+    private static final Set<String> DECIDED_WITHOUT_ACCOUNT = Set.of(ClosedWonRule.ACCOUNT_UNKNOWN,
+            PreCloseRule.ACCOUNT_UNKNOWN);
 
     @Inject
     OpportunityStages stages;
@@ -73,8 +79,13 @@ public class HandoffTriggers implements EventHandler {
         changeLock.acquire();
         OffsetDateTime now = OffsetDateTime.now(clock);
         SeamlessEvent data = event.data();
-        if (data instanceof AccountUpdated account) {
-            assignments.accountKnown(Account.project(account, now));
+        if (data instanceof AccountUpdated update) {
+            boolean firstDescribed = Account.findById(update.accountId()) == null;
+            Account account = Account.project(update, now);
+            assignments.accountKnown(account);
+            if (firstDescribed) {
+                decideAgain(account, event);
+            }
         } else if (data instanceof AccountTeamChanged change) {
             Account.projectTeamChange(change, now);
             assignments.teamChanged(change);
@@ -95,15 +106,43 @@ public class HandoffTriggers implements EventHandler {
     }
 
     private void opportunityMoved(OpportunityStageChanged stageChange, EventEnvelope<SeamlessEvent> event) {
-        Optional<Account> account = Account.findByIdOptional(stageChange.accountId());
-        closedWonRule.decide(stageChange, account).ifPresent(plan -> start(plan, event));
-        preCloseRule.decide(stageChange, account).ifPresent(plan -> start(plan, event));
+        decide(stageChange, Account.findByIdOptional(stageChange.accountId())).ifPresent(plan -> start(plan, event));
         if (stages.isClosedLost(stageChange.toStage())) {
             handoffs.cancelOpen(stageChange.accountId(),
                     open -> HandoffTypes.PRE_CLOSE.contains(open.handoffType)
                             && stageChange.opportunityId().equals(open.opportunityId),
                     new Reason("handoff.opportunity-lost", "Opportunity " + stageChange.opportunityId()
                             + " moved to " + stageChange.toStage() + ": there is no customer to hand over."));
+        }
+    }
+
+    private Optional<HandoffPlan> decide(OpportunityStageChanged stageChange, Optional<Account> account) {
+        return closedWonRule.decide(stageChange, account).or(() -> preCloseRule.decide(stageChange, account));
+    }
+
+    /**
+     * The account was just described for the first time: the open handoffs an opportunity started while it was not
+     * known are decided again, as if the account had come first. When that gives another checklist (e.g. SA to CSM
+     * instead of digital onboarding), it starts and the earlier handoff is cancelled with its open tasks.
+     */
+    private void decideAgain(Account account, EventEnvelope<SeamlessEvent> event) {
+        for (Handoff open : Handoff.openOf(account.accountId)) {
+            // an earlier replacement may have superseded it
+            if (open.status == HandoffStatus.OPEN && DECIDED_WITHOUT_ACCOUNT.contains(open.decisionRule)) {
+                DecisionInputs.recordedStageChange(open.accountId, open.decisionInputs, open.people())
+                        .flatMap(stageChange -> decide(stageChange, Optional.of(account)))
+                        .filter(plan -> !plan.handoffType().equals(open.handoffType))
+                        .ifPresent(plan -> supersede(open, plan, event));
+            }
+        }
+    }
+
+    private void supersede(Handoff open, HandoffPlan plan, EventEnvelope<SeamlessEvent> event) {
+        Handoff replacement = handoffs.start(plan, Trigger.event(event)).handoff();
+        if (replacement != null) {
+            handoffs.cancel(open, new Reason("handoff.superseded", "Decided before crm.accounts described account "
+                    + open.accountId + ". Decided again with it: " + plan.reason().message() + " Handoff "
+                    + replacement.id + " replaces this one."));
         }
     }
 

@@ -15,19 +15,26 @@ import java.util.Optional;
 /**
  * An opportunity entering the closed-won stage hands the account over (seed 000 "SA to TAM", seed 002 "Post-Sales
  * Engagement"): a new account (first order) that qualifies for a CSM gets the SA to CSM checklist, one that does not
- * the digital-onboarding preparation. An existing account that now qualifies but has no CSM gets the AE to CSM
- * checklist. An existing account with a CSM needs no handoff, and neither does an existing customer below the
- * threshold: it was onboarded with its first order (as at 5/6, see {@link PreCloseRule}). The account's tier and ARR
- * are the CRM's, which include the won deal.
+ * the digital-onboarding preparation. A first order is weighed as at 5/6 ({@link PreCloseRule}): the account's ARR
+ * plus the won deal's IACV (or amount), because a prospect's ARR does not hold its first deal yet. An existing account
+ * that now qualifies but has no CSM gets the AE to CSM checklist, weighed by the CRM's ARR, which holds its earlier
+ * orders. An existing account with a CSM needs no handoff, and neither does an existing customer below the threshold:
+ * it was onboarded with its first order.
  */
 public final class ClosedWonRule {
 
+    /** The rule of a decision made before crm.accounts described the account: made again once it does. */
+    public static final String ACCOUNT_UNKNOWN = "handoff.closed-won.account-unknown";
+
     private final OpportunityStages stages;
     private final CsmQualification qualification;
+    private final boolean countFirstOrder;
 
-    public ClosedWonRule(OpportunityStages stages, CsmQualification qualification) {
+    /** @param countFirstOrder whether a first order's IACV (or amount) counts towards the account's ARR */
+    public ClosedWonRule(OpportunityStages stages, CsmQualification qualification, boolean countFirstOrder) {
         this.stages = stages;
         this.qualification = qualification;
+        this.countFirstOrder = countFirstOrder;
     }
 
     /** @param account the projection, empty when crm.accounts has not told us about the account yet */
@@ -39,30 +46,27 @@ public final class ClosedWonRule {
         Map<String, Object> inputs = DecisionInputs.of(event, qualification);
         HandoffPeople people = new HandoffPeople(event.saId(), null, event.aeId());
         if (account.isEmpty()) {
-            return newAccount ? Optional.of(plan(event, DIGITAL_ONBOARDING, people,
-                    "handoff.closed-won.account-unknown", "Account " + event.accountId() + " is not known from"
-                            + " crm.accounts yet, so it cannot be shown to qualify for a CSM: digital onboarding.",
-                    inputs))
+            return newAccount ? Optional.of(plan(event, DIGITAL_ONBOARDING, people, ACCOUNT_UNKNOWN, "Account "
+                    + event.accountId() + " is not known from crm.accounts yet, so it cannot be shown to qualify for a"
+                    + " CSM: digital onboarding.", inputs))
                     : Optional.empty();
         }
         Account known = account.get();
         DecisionInputs.addAccount(inputs, known);
-        boolean qualifies = qualification.qualifies(known.tier, known.arr);
-        String standing = "tier " + known.tier + " with ARR " + known.arr.toPlainString()
-                + (qualifies ? " meets" : " is below") + " the CSM threshold (" + qualification.threshold() + ")";
+        CsmStanding standing = CsmStanding.weigh(known, event, newAccount && countFirstOrder, qualification, inputs);
         if (newAccount) {
-            return Optional.of(qualifies
+            return Optional.of(standing.qualifies()
                     ? plan(event, SA_TO_CSM, people, "handoff.closed-won.csm-qualified",
-                            "New account at " + standing + ": SA to CSM handoff.", inputs)
+                            "New account at " + standing.description() + ": SA to CSM handoff.", inputs)
                     : plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.digital-onboarding",
-                            "Closed won, but " + standing + ": digital onboarding.", inputs));
+                            "Closed won, but " + standing.description() + ": digital onboarding.", inputs));
         }
-        if (known.csmId != null || !qualifies) {
+        if (known.csmId != null || !standing.qualifies()) {
             return Optional.empty();
         }
         return Optional.of(plan(event, AE_TO_CSM, new HandoffPeople(event.aeId(), null, event.aeId()),
                 "handoff.closed-won.existing-account-csm-qualified", "Existing account without a CSM now at "
-                        + standing + ": AE to CSM handoff, waiting for the CSM to be named.", inputs));
+                        + standing.description() + ": AE to CSM handoff, waiting for the CSM to be named.", inputs));
     }
 
     private static HandoffPlan plan(OpportunityStageChanged event, String type, HandoffPeople people, String rule,

@@ -8,7 +8,6 @@ import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Reason;
 import dev.seamless.handoff.account.Account;
 import dev.seamless.handoff.assignment.HandoffPeople;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +19,9 @@ import java.util.Optional;
  * IACV, or its amount when the CRM gives no IACV, counts towards the account's ARR.
  */
 public final class PreCloseRule {
+
+    /** The rule of a decision made before crm.accounts described the account: made again once it does. */
+    public static final String ACCOUNT_UNKNOWN = "handoff.pre-close.account-unknown";
 
     private final OpportunityStages stages;
     private final CsmQualification qualification;
@@ -38,10 +40,9 @@ public final class PreCloseRule {
         boolean newAccount = event.orderType() == OrderType.FIRST_ORDER;
         Map<String, Object> inputs = DecisionInputs.of(event, qualification);
         if (account.isEmpty()) {
-            return newAccount ? Optional.of(plan(event, PRE_TO_POST_SALES_DIGITAL_ONBOARDING,
-                    "handoff.pre-close.account-unknown", "Account " + event.accountId() + " is not known from"
-                            + " crm.accounts yet, so it cannot be shown to qualify for a CSM: prepare the contacts"
-                            + " for digital onboarding.", inputs))
+            return newAccount ? Optional.of(plan(event, PRE_TO_POST_SALES_DIGITAL_ONBOARDING, ACCOUNT_UNKNOWN,
+                    "Account " + event.accountId() + " is not known from crm.accounts yet, so it cannot be shown to"
+                            + " qualify for a CSM: prepare the contacts for digital onboarding.", inputs))
                     : Optional.empty();
         }
         Account known = account.get();
@@ -49,22 +50,15 @@ public final class PreCloseRule {
         if (known.csmId != null) {
             return Optional.empty();
         }
-        BigDecimal deal = event.iacv() != null ? event.iacv() : event.amount();
-        BigDecimal arr = countOpenDeal ? known.arr.add(deal) : known.arr;
-        inputs.put("dealValueCounted", countOpenDeal ? deal : BigDecimal.ZERO);
-        inputs.put("arrWithDeal", arr);
-        boolean qualifies = qualification.qualifies(known.tier, arr);
-        String standing = "tier " + known.tier + " with ARR " + arr.toPlainString()
-                + (countOpenDeal ? " (including this deal's " + deal.toPlainString() + ")" : "")
-                + (qualifies ? " meets" : " is below") + " the CSM threshold (" + qualification.threshold() + ")";
-        if (qualifies) {
+        CsmStanding standing = CsmStanding.weigh(known, event, countOpenDeal, qualification, inputs);
+        if (standing.qualifies()) {
             return Optional.of(plan(event, PRE_TO_POST_SALES_CSM_INTRO, "handoff.pre-close.csm-qualified",
-                    "Entering " + event.toStage() + " at " + standing + ": introduce the customer to a CSM.",
-                    inputs));
+                    "Entering " + event.toStage() + " at " + standing.description()
+                            + ": introduce the customer to a CSM.", inputs));
         }
         return newAccount ? Optional.of(plan(event, PRE_TO_POST_SALES_DIGITAL_ONBOARDING,
-                "handoff.pre-close.digital-onboarding", "Entering " + event.toStage() + ", new account at " + standing
-                        + ": prepare the contacts for digital onboarding.", inputs))
+                "handoff.pre-close.digital-onboarding", "Entering " + event.toStage() + ", new account at "
+                        + standing.description() + ": prepare the contacts for digital onboarding.", inputs))
                 : Optional.empty();
     }
 
