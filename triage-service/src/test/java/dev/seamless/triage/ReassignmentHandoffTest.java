@@ -46,12 +46,8 @@ class ReassignmentHandoffTest {
         String triageSa = newId("sa-triage");
         rosterWith(saPerson(engaged, null, topic), saPerson(triageSa, null));
         onTriageDuty(triageSa);
-        LocalDate eventDay = now().plusDays(300).toLocalDate();
-        everyoneAwayOn(eventDay, engaged);
-        String id = submit(formOn(eventDay, newId("acct"), topic)).statusCode(201).body("saId", equalTo(engaged))
-                .extract().path("id");
 
-        TestKafka.publish(new PersonAvailabilityChanged(engaged, eventDay, eventDay, "PTO"));
+        String id = engagedAloneThenAway(engaged, topic, now().plusDays(300).toLocalDate());
 
         SAAssigned hold = awaitEvents(SAAssigned.class,
                 event -> event.requestId().equals(id) && triageSa.equals(event.saId()), 1).get(0);
@@ -68,10 +64,7 @@ class ReassignmentHandoffTest {
         given().auth().oauth2(Fixtures.sa(taker)).post("/api/triage-requests/" + id + "/start").then()
                 .statusCode(200).body("assignment.previousSaId", equalTo(engaged));
 
-        SAAssigned takeOver = awaitEvents(SAAssigned.class,
-                event -> event.requestId().equals(id) && taker.equals(event.saId()), 1).get(0);
-        assertThat(takeOver.previousSaId()).isEqualTo(engaged);
-        assertThat(handoffTriggers(id)).extracting(SAAssigned::saId).containsExactly(taker);
+        assertOneHandoff(id, engaged, taker);
     }
 
     @Test
@@ -80,12 +73,8 @@ class ReassignmentHandoffTest {
         String engaged = newId("sa-engaged-on-duty");
         rosterWith(saPerson(engaged, null, topic));
         onTriageDuty(engaged);
-        LocalDate eventDay = now().plusDays(301).toLocalDate();
-        everyoneAwayOn(eventDay, engaged);
-        String id = submit(formOn(eventDay, newId("acct"), topic)).statusCode(201).body("saId", equalTo(engaged))
-                .extract().path("id");
 
-        TestKafka.publish(new PersonAvailabilityChanged(engaged, eventDay, eventDay, "PTO"));
+        String id = engagedAloneThenAway(engaged, topic, now().plusDays(301).toLocalDate());
 
         TriageLabelsChanged dropped = awaitEvents(TriageLabelsChanged.class,
                 event -> event.requestId().equals(id) && event.removed().contains("SA Triaged"), 1).get(0);
@@ -103,10 +92,7 @@ class ReassignmentHandoffTest {
         given().auth().oauth2(Fixtures.lead()).contentType(ContentType.JSON).body(Map.of("saId", taker))
                 .post("/api/triage-requests/" + id + "/reassign").then().statusCode(200);
 
-        SAAssigned takeOver = awaitEvents(SAAssigned.class,
-                event -> event.requestId().equals(id) && taker.equals(event.saId()), 1).get(0);
-        assertThat(takeOver.previousSaId()).isEqualTo(engaged);
-        assertThat(handoffTriggers(id)).extracting(SAAssigned::saId).containsExactly(taker);
+        assertOneHandoff(id, engaged, taker);
     }
 
     @Test
@@ -144,6 +130,28 @@ class ReassignmentHandoffTest {
         awaitEvents(TriageLabelsChanged.class,
                 event -> event.requestId().equals(id) && event.added().contains("SA Triaged"), 2);
         assertThat(handoffTriggers(id)).isEmpty();
+    }
+
+    /**
+     * A meeting on a day only {@code engaged} is free: they are engaged on it. Then they go away that day too, so
+     * that nobody can take it over from them.
+     *
+     * @return the request's id
+     */
+    private static String engagedAloneThenAway(String engaged, String topic, LocalDate day) {
+        everyoneAwayOn(day, engaged);
+        String id = submit(formOn(day, newId("acct"), topic)).statusCode(201).body("saId", equalTo(engaged))
+                .extract().path("id");
+        TestKafka.publish(new PersonAvailabilityChanged(engaged, day, day, "PTO"));
+        return id;
+    }
+
+    /** Exactly one SA to SA handoff starts for the request: from the SA who left to the SA who took it over. */
+    private static void assertOneHandoff(String requestId, String from, String to) {
+        SAAssigned takeOver = awaitEvents(SAAssigned.class,
+                event -> event.requestId().equals(requestId) && to.equals(event.saId()), 1).get(0);
+        assertThat(takeOver.previousSaId()).isEqualTo(from);
+        assertThat(handoffTriggers(requestId)).extracting(SAAssigned::saId).containsExactly(to);
     }
 
     /** The SAAssigned events of a request that start an SA to SA handoff in handoff-service. */

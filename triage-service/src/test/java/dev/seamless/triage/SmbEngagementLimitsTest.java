@@ -22,17 +22,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The SMB limit of two synchronous pre-sales engagements per account outlives the opportunity they were for. */
 @QuarkusTest
 class SmbEngagementLimitsTest {
 
+    private final String accountId = newId("acct");
+    private final String topic = newId("topic");
+
+    @BeforeEach
+    void anSaForTheTopic() {
+        rosterWith(saPerson(newId("sa"), null, topic));
+    }
+
     @Test
     void twoMeetingsAnSaWasEngagedOnStillCountAfterTheirOpportunityWasLost() {
-        String accountId = newId("acct");
-        String topic = newId("topic");
-        rosterWith(saPerson(newId("sa"), null, topic));
         String lost = newId("opp");
         String first = engagedMeeting(smbMeeting(form(accountId, topic), lost));
         String second = engagedMeeting(smbMeeting(form(accountId, topic), lost));
@@ -49,9 +55,6 @@ class SmbEngagementLimitsTest {
 
     @Test
     void aMeetingNoSaWasEngagedOnDoesNotCountOnceItsOpportunityClosed() {
-        String accountId = newId("acct");
-        String topic = newId("topic");
-        rosterWith(saPerson(newId("sa"), null, topic));
         String won = newId("opp");
         String engaged = engagedMeeting(smbMeeting(form(accountId, topic), won));
         LocalDate nobodyFree = now().plusDays(302).toLocalDate();

@@ -80,8 +80,8 @@ public class TriageRequestResource {
                 .with("opportunityId = :opportunityId", "opportunityId", opportunityId)
                 .with("status = :status", "status", QueryFilter.parse("status", status, RequestStatus::valueOf,
                         RequestStatus.values()));
-        return TriageRequest.<TriageRequest>find(filter.query("submittedAt desc, id"), filter.parameters()).page(Page.of(page, size)).list().stream()
-                .map(TriageRequestSummary::of).toList();
+        return TriageRequest.<TriageRequest>find(filter.query("submittedAt desc, id"), filter.parameters())
+                .page(Page.of(page, size)).list().stream().map(TriageRequestSummary::of).toList();
     }
 
     @GET
