@@ -125,6 +125,21 @@ class PreCloseHandoffTest {
         assertThat(handoff(onboarding).getString("status")).isEqualTo("OPEN");
     }
 
+    @Test
+    void aDealThatClosesBelowTheThresholdAfterAllEndsItsCsmIntroductionWithTheDigitalOnboarding() {
+        String accountId = newId("acct");
+        String opportunityId = newId("opp");
+        knownAccount(account(accountId, Tier.PREMIUM, "20000", null));
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "30000"));
+        Object introduction = awaitHandoff(accountId, "PRE_TO_POST_SALES_CSM_INTRO").get("id");
+
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
+                "Closed Won", "29999.99"));
+        awaitHandoff(accountId, "DIGITAL_ONBOARDING");
+        awaitSuperseded(accountId, introduction, "DIGITAL_ONBOARDING", 2);
+    }
+
     /** The handoff is cancelled as superseded by {@code byType}, its open tasks with it, and the event says so. */
     private static void awaitSuperseded(String accountId, Object handoffId, String byType, int openTasks) {
         await().atMost(PATIENCE).untilAsserted(() -> {

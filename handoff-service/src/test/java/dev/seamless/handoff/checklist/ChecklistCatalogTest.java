@@ -45,10 +45,10 @@ class ChecklistCatalogTest {
         assertThat(catalog.get(HandoffTypes.AE_TO_CSM).outgoing()).isEqualTo(TeamRole.AE);
         assertThat(catalog.get(HandoffTypes.CSM_TO_CSM).incoming()).contains(TeamRole.CSM);
         assertThat(catalog.get(HandoffTypes.DIGITAL_ONBOARDING).incoming()).isEmpty();
-        assertThat(catalog.get(HandoffTypes.SA_TO_CSM).supersedes()).containsExactly(HandoffTypes.AE_TO_CSM,
-                HandoffTypes.PRE_TO_POST_SALES_CSM_INTRO);
+        assertThat(catalog.get(HandoffTypes.SA_TO_CSM).supersedes()).containsExactlyInAnyOrder(HandoffTypes.AE_TO_CSM,
+                HandoffTypes.PRE_TO_POST_SALES_CSM_INTRO, HandoffTypes.PRE_TO_POST_SALES_DIGITAL_ONBOARDING);
         assertThat(catalog.get(HandoffTypes.DIGITAL_ONBOARDING).supersedes())
-                .containsExactly(HandoffTypes.PRE_TO_POST_SALES_DIGITAL_ONBOARDING);
+                .containsExactlyInAnyOrderElementsOf(HandoffTypes.PRE_CLOSE);
         assertThat(catalog.get(HandoffTypes.CSM_TO_CSM).items()).filteredOn(item -> item.isDoneBy(
                 TriggerTypes.ACCOUNT_TEAM_CHANGED)).extracting(ChecklistItem::title).singleElement()
                 .asString().contains("account team in the CRM");
