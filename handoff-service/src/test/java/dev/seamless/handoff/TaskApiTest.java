@@ -70,6 +70,30 @@ class TaskApiTest {
     }
 
     @Test
+    void onlyTheAccountTeamOrAManagerStartsAHandoffAndCompletesATaskThatHasNoAssigneeYet() {
+        String accountId = newId("acct");
+        knownAccount(account(accountId, Tier.PREMIUM, "20000", "ae-t", "sa-t", null));
+        Map<String, String> request = Map.of("accountId", accountId, "handoffType", "AE_TO_CSM");
+
+        given().auth().oauth2(Tokens.forTest("ae-other", "AE")).contentType(ContentType.JSON).body(request)
+                .post("/api/handoffs").then().statusCode(403)
+                .body("error", containsString("ae-other is not on the account team of " + accountId));
+        assertThat(handoffsOf(accountId).getList("$")).isEmpty();
+
+        JsonPath started = given().auth().oauth2(Tokens.forTest("ae-t", "AE")).contentType(ContentType.JSON)
+                .body(request).post("/api/handoffs").then().statusCode(201)
+                .body("trigger.startedBy", equalTo("ae-t")).extract().jsonPath();
+        // the account has no CSM yet, so the incoming person's task waits for one
+        String unassigned = started.getString("tasks.find { it.ownerRole == 'INCOMING' }.id");
+        assertThat(started.getString("tasks.find { it.ownerRole == 'INCOMING' }.assigneeId")).isNull();
+
+        given().auth().oauth2(Tokens.forTest("sa-other", "SA")).post("/api/tasks/{id}/complete", unassigned)
+                .then().statusCode(403).body("error", containsString("has no assignee yet"));
+        given().auth().oauth2(Tokens.forTest("sa-t", "SA")).post("/api/tasks/{id}/complete", unassigned)
+                .then().statusCode(200).body("completedBy", equalTo("sa-t"));
+    }
+
+    @Test
     void badInputIsRefusedNamingEveryFieldAndStoresNothing() {
         String accountId = newId("acct");
         knownAccount(account(accountId, Tier.PREMIUM, "20000", null));

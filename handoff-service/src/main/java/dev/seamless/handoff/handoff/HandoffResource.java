@@ -1,6 +1,7 @@
 package dev.seamless.handoff.handoff;
 
 import dev.seamless.events.Roles;
+import dev.seamless.handoff.access.Caller;
 import dev.seamless.handoff.api.InvalidRequestException;
 import dev.seamless.handoff.api.Paging;
 import dev.seamless.handoff.api.QueryFilter;
@@ -58,10 +59,13 @@ public class HandoffResource {
         return HandoffView.of(handoff);
     }
 
-    /** Starts a checklist by hand, as the authenticated caller; 409 when the same one is already open. */
+    /**
+     * Starts a checklist by hand, as the authenticated caller: a manager, administrator or integration, or the
+     * account's own AE, SA or CSM (403 otherwise); 409 when the same one is already open.
+     */
     @POST
     public RestResponse<HandoffView> start(StartHandoffRequest request, UriInfo uri) {
-        Handoff started = handoffs.startByHand(request, caller.getSubject());
+        Handoff started = handoffs.startByHand(request, Caller.of(caller));
         return RestResponse.ResponseBuilder.<HandoffView>created(uri.getAbsolutePathBuilder()
                 .path(started.id.toString()).build()).entity(HandoffView.of(started)).build();
     }

@@ -9,9 +9,12 @@ import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.types.Reason;
 import dev.seamless.handoff.account.Account;
+import dev.seamless.handoff.access.Caller;
+import dev.seamless.handoff.access.HandoffAccess;
 import dev.seamless.handoff.account.AccountClosure;
 import dev.seamless.handoff.api.ConflictException;
 import dev.seamless.handoff.api.InvalidRequestException;
+import dev.seamless.handoff.assignment.AccountTeam;
 import dev.seamless.handoff.assignment.HandoffPeople;
 import dev.seamless.handoff.checklist.BusinessCalendar;
 import dev.seamless.handoff.checklist.ChecklistCatalog;
@@ -33,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -85,10 +89,11 @@ public class HandoffService {
      * Starts a handoff a person asked for.
      *
      * @throws InvalidRequestException naming every bad field
+     * @throws ForbiddenException when the caller may not start handoffs for the account ({@link HandoffAccess})
      * @throws ConflictException when the same handoff is open already or the account is closed
      */
     @Transactional
-    public Handoff startByHand(StartHandoffRequest request, String startedBy) {
+    public Handoff startByHand(StartHandoffRequest request, Caller caller) {
         if (request == null) {
             throw new InvalidRequestException(Map.of("body", "a JSON object with accountId and handoffType"
                     + " is required"));
@@ -96,7 +101,10 @@ public class HandoffService {
         InvalidRequestException.throwIfAny(request.problems(checklists.types(),
                 accountId -> Account.findById(accountId) != null));
         changeLock.acquire();
-        StartOutcome outcome = start(request.plan(startedBy), Trigger.manual(startedBy));
+        HandoffAccess.refusalToStart(caller, request.accountId(), teamOf(request.accountId())).ifPresent(reason -> {
+            throw forbidden(reason);
+        });
+        StartOutcome outcome = start(request.plan(caller.personId()), Trigger.manual(caller.personId()));
         return switch (outcome.kind()) {
             case STARTED -> outcome.handoff();
             case ALREADY_OPEN -> throw new ConflictException("the same " + request.handoffType()
@@ -161,24 +169,24 @@ public class HandoffService {
     }
 
     /**
-     * Completes a task for {@code personId}; the handoff completes with its last open task. Only the assignee may
-     * complete an assigned task, unless {@code actsForOthers} (managers, administrators, integrations).
+     * Completes a task for the caller, if they may ({@link HandoffAccess}); the handoff completes with its last open
+     * task.
      */
     @Transactional
-    public HandoffTask complete(UUID taskId, String personId, boolean actsForOthers) {
+    public HandoffTask complete(UUID taskId, Caller caller) {
         changeLock.acquire();
         HandoffTask task = HandoffTask.findById(taskId);
         if (task == null) {
             throw new NotFoundException("no task " + taskId);
         }
-        if (task.assigneeId != null && !task.assigneeId.equals(personId) && !actsForOthers) {
-            throw new ForbiddenException(Response.status(Response.Status.FORBIDDEN).entity(Map.of("error", "task "
-                    + taskId + " is assigned to " + task.assigneeId + "; only they, a manager (ASM, SA_LEADER),"
-                    + " an administrator or an integration may complete it")).build());
-        }
+        HandoffAccess.refusalToComplete(caller, taskId, task.assigneeId, task.accountId, teamOf(task.accountId))
+                .ifPresent(reason -> {
+                    throw forbidden(reason);
+                });
         if (task.status != TaskStatus.OPEN) {
             throw new ConflictException("task " + taskId + " is " + task.status + ", not OPEN");
         }
+        String personId = caller.personId();
         OffsetDateTime now = OffsetDateTime.now(clock);
         task.status = TaskStatus.COMPLETED;
         task.completedBy = personId;
@@ -217,6 +225,15 @@ public class HandoffService {
         handoff.cancelReason = reason.message();
         outbox.publish(new HandoffCancelled(handoff.id.toString(), handoff.accountId, handoff.handoffType, reason,
                 open.stream().map(task -> task.id.toString()).toList(), now));
+    }
+
+    private static Optional<AccountTeam> teamOf(String accountId) {
+        return Account.<Account>findByIdOptional(accountId).map(Account::team);
+    }
+
+    private static ForbiddenException forbidden(String reason) {
+        return new ForbiddenException(Response.status(Response.Status.FORBIDDEN).entity(Map.of("error", reason))
+                .build());
     }
 
     private static String toJson(Map<String, Object> inputs) {

@@ -1,6 +1,7 @@
 package dev.seamless.handoff.task;
 
 import dev.seamless.events.Roles;
+import dev.seamless.handoff.access.Caller;
 import dev.seamless.handoff.handoff.HandoffService;
 import dev.seamless.handoff.person.Person;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -22,10 +22,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/tasks")
 @RolesAllowed({ Roles.AE, Roles.SA, Roles.CSM, Roles.ASM, Roles.SA_LEADER, Roles.ADMIN, Roles.INTEGRATION })
 public class TaskResource {
-
-    /** Roles that may complete a task assigned to someone else. */
-    private static final Set<String> ACT_FOR_OTHERS = Set.of(Roles.ASM, Roles.SA_LEADER, Roles.ADMIN,
-            Roles.INTEGRATION);
 
     @Inject
     HandoffService handoffs;
@@ -46,12 +42,11 @@ public class TaskResource {
                 .header("X-Total-Count", query.count()).build();
     }
 
-    /** Completes a task as the authenticated caller, now. */
+    /** Completes a task as the authenticated caller, now, if they may (403 otherwise). */
     @POST
     @Path("{id}/complete")
     public TaskView complete(@PathParam("id") UUID id) {
-        boolean actsForOthers = caller.getGroups().stream().anyMatch(ACT_FOR_OTHERS::contains);
-        HandoffTask task = handoffs.complete(id, caller.getSubject(), actsForOthers);
+        HandoffTask task = handoffs.complete(id, Caller.of(caller));
         return TaskView.of(task, Person.namesOf(Collections.singletonList(task.assigneeId)));
     }
 }
