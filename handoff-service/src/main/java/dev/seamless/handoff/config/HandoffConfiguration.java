@@ -65,9 +65,8 @@ public class HandoffConfiguration {
 
     @Produces
     @Singleton
-    ClosedWonRule closedWonRule(OpportunityStages stages, CsmQualification qualification,
-            @ConfigProperty(name = "seamless.handoff.csm-qualification.count-open-deal") boolean countOpenDeal) {
-        return new ClosedWonRule(stages, qualification, countOpenDeal);
+    ClosedWonRule closedWonRule(OpportunityStages stages, CsmQualification qualification) {
+        return new ClosedWonRule(stages, qualification);
     }
 
     @Produces

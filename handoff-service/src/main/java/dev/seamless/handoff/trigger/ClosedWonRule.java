@@ -15,11 +15,11 @@ import java.util.Optional;
 /**
  * An opportunity entering the closed-won stage hands the account over (seed 000 "SA to TAM", seed 002 "Post-Sales
  * Engagement"): a new account (first order) that qualifies for a CSM gets the SA to CSM checklist, one that does not
- * the digital-onboarding preparation. A first order is weighed as at 5/6 ({@link PreCloseRule}): the account's ARR
- * plus the won deal's IACV (or amount), because a prospect's ARR does not hold its first deal yet. An existing account
- * that now qualifies but has no CSM gets the AE to CSM checklist, weighed by the CRM's ARR, which holds its earlier
- * orders. An existing account with a CSM needs no handoff, and neither does an existing customer below the threshold:
- * it was onboarded with its first order.
+ * the digital-onboarding preparation. A first order is weighed like the open deal at 5/6 ({@link PreCloseRule}): the
+ * account's ARR plus the won deal's IACV (or amount), because a prospect's ARR does not hold its first deal yet. An
+ * existing account that now qualifies but has no CSM gets the AE to CSM checklist, weighed by the CRM's ARR, which
+ * holds its earlier orders. An existing account with a CSM needs no handoff, and neither does an existing customer
+ * below the threshold: it was onboarded with its first order.
  */
 public final class ClosedWonRule {
 
@@ -28,13 +28,10 @@ public final class ClosedWonRule {
 
     private final OpportunityStages stages;
     private final CsmQualification qualification;
-    private final boolean countFirstOrder;
 
-    /** @param countFirstOrder whether a first order's IACV (or amount) counts towards the account's ARR */
-    public ClosedWonRule(OpportunityStages stages, CsmQualification qualification, boolean countFirstOrder) {
+    public ClosedWonRule(OpportunityStages stages, CsmQualification qualification) {
         this.stages = stages;
         this.qualification = qualification;
-        this.countFirstOrder = countFirstOrder;
     }
 
     /** @param account the projection, empty when crm.accounts has not told us about the account yet */
@@ -53,7 +50,7 @@ public final class ClosedWonRule {
         }
         Account known = account.get();
         DecisionInputs.addAccount(inputs, known);
-        CsmStanding standing = CsmStanding.weigh(known, event, newAccount && countFirstOrder, qualification, inputs);
+        CsmStanding standing = CsmStanding.weigh(known, event, newAccount, qualification, inputs);
         if (newAccount) {
             return Optional.of(standing.qualifies()
                     ? plan(event, SA_TO_CSM, people, "handoff.closed-won.csm-qualified",

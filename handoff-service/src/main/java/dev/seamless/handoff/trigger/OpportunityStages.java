@@ -10,7 +10,7 @@ public record OpportunityStages(String closedWon, Set<String> preClose, Set<Stri
         closedLost = Set.copyOf(closedLost);
     }
 
-    /** A CRM that sends the won opportunity again (Closed Won to Closed Won, e.g. an amount corrected) does not enter it. */
+    /** A CRM sending the won opportunity again (Closed Won to Closed Won, a corrected amount) does not enter it. */
     public boolean entersClosedWon(String fromStage, String toStage) {
         return closedWon.equals(toStage) && !closedWon.equals(fromStage);
     }

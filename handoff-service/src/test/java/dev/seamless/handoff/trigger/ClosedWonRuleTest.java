@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ClosedWonRuleTest {
 
-    private final ClosedWonRule rule = new ClosedWonRule(STAGES, PREMIUM_50K, true);
-    private final ClosedWonRule accountArrOnly = new ClosedWonRule(STAGES, PREMIUM_50K, false);
+    private final ClosedWonRule rule = new ClosedWonRule(STAGES, PREMIUM_50K);
 
     @Test
     void onlyTheClosedWonStageHandsOver() {
@@ -80,16 +79,6 @@ class ClosedWonRuleTest {
                 Optional.of(account(Tier.PREMIUM, "0", null))).orElseThrow();
         assertThat(plan.inputs()).containsEntry("dealValueCounted", new BigDecimal("70000"));
         assertThat(plan.handoffType()).isEqualTo(HandoffTypes.SA_TO_CSM);
-    }
-
-    @Test
-    void withoutCountingTheDealOnlyTheAccountsArrDecidesAsAtNegotiating() {
-        assertThat(accountArrOnly.decide(stageChange(OrderType.FIRST_ORDER, null, "Closed Won", "900000"),
-                Optional.of(account(Tier.PREMIUM, "49999.99", null)))).get().extracting(HandoffPlan::handoffType)
-                .isEqualTo(HandoffTypes.DIGITAL_ONBOARDING);
-        assertThat(accountArrOnly.decide(stageChange(OrderType.FIRST_ORDER, null, "Closed Won", "0"),
-                Optional.of(account(Tier.PREMIUM, "50000", null)))).get().extracting(HandoffPlan::handoffType)
-                .isEqualTo(HandoffTypes.SA_TO_CSM);
     }
 
     @Test

@@ -20,7 +20,7 @@ class DecisionInputsTest {
     void aDecisionMadeWithoutTheAccountRecordsEnoughOfTheDealToBeMadeAgain() throws JsonProcessingException {
         OpportunityStageChanged won = stageChange(OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won",
                 "29999.99");
-        HandoffPlan plan = new ClosedWonRule(STAGES, PREMIUM_50K, true).decide(won, Optional.empty()).orElseThrow();
+        HandoffPlan plan = new ClosedWonRule(STAGES, PREMIUM_50K).decide(won, Optional.empty()).orElseThrow();
         String recorded = EventJson.mapper().writeValueAsString(plan.inputs());
 
         OpportunityStageChanged again = DecisionInputs.recordedStageChange(won.accountId(), recorded,
