@@ -5,9 +5,9 @@ import static dev.seamless.handoff.Fixtures.account;
 import static dev.seamless.handoff.Fixtures.awaitConsumed;
 import static dev.seamless.handoff.Fixtures.awaitHandoffs;
 import static dev.seamless.handoff.Fixtures.closedWon;
+import static dev.seamless.handoff.Fixtures.firstOrderMoves;
 import static dev.seamless.handoff.Fixtures.knownAccount;
 import static dev.seamless.handoff.Fixtures.newId;
-import static dev.seamless.handoff.Fixtures.stageChange;
 import static dev.seamless.handoff.Fixtures.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,6 @@ import dev.seamless.events.Topics;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.HandoffStarted;
 import dev.seamless.events.handoff.TaskCreated;
-import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Tier;
 import dev.seamless.messaging.consume.DeadLetters;
 import dev.seamless.testsupport.TestKafka;
@@ -64,9 +63,7 @@ class ClosedWonHandoffTest {
     @Test
     void aFirstOrderThatLeavesTheAccountJustBelowTheArrThresholdGetsDigitalOnboardingInstead() {
         String accountId = newId("acct");
-        knownAccount(account(accountId, Tier.PREMIUM, "20000", null));
-        TestKafka.publish(stageChange(accountId, "opp-2", OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won",
-                "29999.99"));
+        firstOrderMoves(accountId, "20000", "opp-2", "6-Awaiting Signature", "Closed Won", "29999.99");
 
         awaitHandoffs(accountId, 1)
                 .body("[0].handoffType", equalTo("DIGITAL_ONBOARDING"))

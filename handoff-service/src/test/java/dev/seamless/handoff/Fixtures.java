@@ -68,6 +68,13 @@ final class Fixtures {
                 new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 11, 20), "ae-1", "sa-1", false, null);
     }
 
+    /** A new account of that ARR, once handoff-service knows it, has its first order moved between two stages. */
+    static void firstOrderMoves(String accountId, String arr, String opportunityId, String fromStage, String toStage,
+            String iacv) {
+        knownAccount(account(accountId, Tier.PREMIUM, arr, null));
+        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, fromStage, toStage, iacv));
+    }
+
     static SAAssigned saAssigned(String accountId, String saId, String previousSaId) {
         return new SAAssigned(newId("TR"), accountId, "opp-1", saId, previousSaId, "PTO overlaps the requested dates",
                 List.of(), "policy-1");

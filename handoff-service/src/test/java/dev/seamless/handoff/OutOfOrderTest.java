@@ -5,6 +5,7 @@ import static dev.seamless.handoff.Fixtures.account;
 import static dev.seamless.handoff.Fixtures.awaitConsumed;
 import static dev.seamless.handoff.Fixtures.awaitHandoff;
 import static dev.seamless.handoff.Fixtures.closedWon;
+import static dev.seamless.handoff.Fixtures.firstOrderMoves;
 import static dev.seamless.handoff.Fixtures.handoff;
 import static dev.seamless.handoff.Fixtures.handoffsOf;
 import static dev.seamless.handoff.Fixtures.knownAccount;
@@ -153,9 +154,7 @@ class OutOfOrderTest {
     @Test
     void aDealEnteringNegotiatingBeforeItsAccountIsKnownEndsWithTheSameCsmIntroductionAsInOrder() {
         String inOrder = newId("acct");
-        knownAccount(account(inOrder, Tier.PREMIUM, "20000", null));
-        TestKafka.publish(stageChange(inOrder, "opp-open", OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
-                "30000"));
+        firstOrderMoves(inOrder, "20000", "opp-open", "4-Proposal", "5-Negotiating", "30000");
 
         String reversed = newId("acct");
         TestKafka.publish(stageChange(reversed, "opp-open", OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",

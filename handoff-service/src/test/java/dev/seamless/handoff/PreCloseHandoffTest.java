@@ -5,6 +5,7 @@ import static dev.seamless.handoff.Fixtures.account;
 import static dev.seamless.handoff.Fixtures.adminToken;
 import static dev.seamless.handoff.Fixtures.awaitConsumed;
 import static dev.seamless.handoff.Fixtures.awaitHandoff;
+import static dev.seamless.handoff.Fixtures.firstOrderMoves;
 import static dev.seamless.handoff.Fixtures.handoff;
 import static dev.seamless.handoff.Fixtures.handoffsOf;
 import static dev.seamless.handoff.Fixtures.knownAccount;
@@ -24,6 +25,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -94,50 +96,44 @@ class PreCloseHandoffTest {
     void theSaToCsmChecklistAtClosingSupersedesTheCsmIntroductionSoNoItemReachesTheAeTwice() {
         String accountId = newId("acct");
         String opportunityId = newId("opp");
-        knownAccount(account(accountId, Tier.PREMIUM, "50000", null));
-        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
-                "30000"));
-        Object introduction = awaitHandoff(accountId, "PRE_TO_POST_SALES_CSM_INTRO").get("id");
+        Object introduction = prepare(accountId, opportunityId, "50000", "30000", "PRE_TO_POST_SALES_CSM_INTRO");
         String doneTask = handoff(introduction).getString("tasks.find { it.ownerRole == 'AE' }.id");
         given().auth().oauth2(adminToken()).post("/api/tasks/{id}/complete", doneTask).then().statusCode(200);
 
-        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
-                "Closed Won", "30000"));
-        awaitHandoff(accountId, "SA_TO_CSM");
+        close(accountId, opportunityId, "30000", "SA_TO_CSM");
         awaitSuperseded(accountId, introduction, "SA_TO_CSM", 1);
         assertThat(handoff(introduction).getString("tasks.find { it.id == '" + doneTask + "' }.status"))
                 .isEqualTo("COMPLETED");
     }
 
-    @Test
-    void theDigitalOnboardingChecklistAtClosingSupersedesThePreparationOfTheContacts() {
+    /** The closing decides with the final deal, so a preparation of the other kind is superseded as well. */
+    @ParameterizedTest(name = "ARR {0}, {2} at 5/6, {4} at Closed Won")
+    @CsvSource({
+            "0, 10000, PRE_TO_POST_SALES_DIGITAL_ONBOARDING, 10000, DIGITAL_ONBOARDING",
+            "20000, 30000, PRE_TO_POST_SALES_CSM_INTRO, 29999.99, DIGITAL_ONBOARDING",
+            "0, 10000, PRE_TO_POST_SALES_DIGITAL_ONBOARDING, 50000, SA_TO_CSM" })
+    void theChecklistStartedAtClosingSupersedesThePreparation(String arr, String openDeal, String preparation,
+            String wonDeal, String closing) {
         String accountId = newId("acct");
         String opportunityId = newId("opp");
-        knownAccount(account(accountId, Tier.PREMIUM, "0", null));
-        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal",
-                "6-Awaiting Signature", "10000"));
-        Object preparation = awaitHandoff(accountId, "PRE_TO_POST_SALES_DIGITAL_ONBOARDING").get("id");
+        Object prepared = prepare(accountId, opportunityId, arr, openDeal, preparation);
 
-        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
-                "Closed Won", "10000"));
-        Object onboarding = awaitHandoff(accountId, "DIGITAL_ONBOARDING").get("id");
-        awaitSuperseded(accountId, preparation, "DIGITAL_ONBOARDING", 2);
-        assertThat(handoff(onboarding).getString("status")).isEqualTo("OPEN");
+        Object closed = close(accountId, opportunityId, wonDeal, closing);
+        awaitSuperseded(accountId, prepared, closing, 2);
+        assertThat(handoff(closed).getString("status")).isEqualTo("OPEN");
     }
 
-    @Test
-    void aDealThatClosesBelowTheThresholdAfterAllEndsItsCsmIntroductionWithTheDigitalOnboarding() {
-        String accountId = newId("acct");
-        String opportunityId = newId("opp");
-        knownAccount(account(accountId, Tier.PREMIUM, "20000", null));
-        TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
-                "30000"));
-        Object introduction = awaitHandoff(accountId, "PRE_TO_POST_SALES_CSM_INTRO").get("id");
+    /** A new account of that ARR whose first order enters 5-Negotiating: the id of the preparation it gets. */
+    private static Object prepare(String accountId, String opportunityId, String arr, String iacv, String preparation) {
+        firstOrderMoves(accountId, arr, opportunityId, "4-Proposal", "5-Negotiating", iacv);
+        return awaitHandoff(accountId, preparation).get("id");
+    }
 
+    /** The opportunity is won: the id of the closing checklist it starts. */
+    private static Object close(String accountId, String opportunityId, String iacv, String closing) {
         TestKafka.publish(stageChange(accountId, opportunityId, OrderType.FIRST_ORDER, "6-Awaiting Signature",
-                "Closed Won", "29999.99"));
-        awaitHandoff(accountId, "DIGITAL_ONBOARDING");
-        awaitSuperseded(accountId, introduction, "DIGITAL_ONBOARDING", 2);
+                "Closed Won", iacv));
+        return awaitHandoff(accountId, closing).get("id");
     }
 
     /** The handoff is cancelled as superseded by {@code byType}, its open tasks with it, and the event says so. */
