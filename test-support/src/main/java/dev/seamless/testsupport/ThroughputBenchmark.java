@@ -96,6 +96,7 @@ public final class ThroughputBenchmark {
                 }
                 System.out.printf("[bench] handoff-service RSS %d MB after the load%n",
                         service.residentMegabytes());
+                printBatchMetrics(service.baseUrl());
             } finally {
                 service.stop();
                 kafka.stop();
@@ -172,6 +173,25 @@ public final class ThroughputBenchmark {
             }
         }
         return current;
+    }
+
+    /** The consumer's own account of its batches: how large they were and how long each took. */
+    private static void printBatchMetrics(String baseUrl) throws Exception {
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(baseUrl + "/q/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        double batches = metric(metrics, "seamless_consumer_batch_size_count");
+        double events = metric(metrics, "seamless_consumer_batch_size_sum");
+        double seconds = metric(metrics, "seamless_consumer_batch_duration_seconds_sum");
+        System.out.printf("[bench] consumer: %.0f batches, %.0f events per batch on average, %.1f ms per batch,"
+                + " %.2f ms per event%n", batches, events / batches, 1000 * seconds / batches,
+                1000 * seconds / events);
+    }
+
+    /** Sums a Prometheus metric over its label sets. */
+    private static double metric(String exposition, String name) {
+        return exposition.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static AccountUpdated account(int i) {

@@ -1,8 +1,8 @@
 package dev.seamless.handoff.handoff;
 
+import dev.seamless.messaging.locks.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -22,11 +22,10 @@ public class ChangeLock {
     private static final long KEY = 0x4a4d0ff5L;
 
     @Inject
-    EntityManager entityManager;
+    TransactionLocks locks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void acquire() {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, KEY).getSingleResult();
+        locks.hold(KEY);
     }
 }

@@ -7,14 +7,17 @@ import dev.seamless.events.envelope.InvalidEventException;
 import dev.seamless.messaging.Failures;
 import dev.seamless.messaging.inbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,6 +50,13 @@ public class EventBatchProcessor {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    EntityManager entityManager;
+
+    /** Events applied between two flushes of the batch's persistence context. */
+    @ConfigProperty(name = "seamless.consumer.flush-every", defaultValue = "50")
+    int flushEvery;
+
     @ConfigProperty(name = "seamless.consumer.initial-backoff", defaultValue = "PT0.2S")
     Duration initialBackoff;
 
@@ -74,6 +84,8 @@ public class EventBatchProcessor {
         if (valid.isEmpty()) {
             return;
         }
+        registry.summary("seamless.consumer.batch.size", "consumer", consumer).record(valid.size());
+        Timer.Sample batchTime = Timer.start(registry);
         try {
             untilNoOutage(consumer, () -> applyInOneTransaction(consumer, valid, handler));
         } catch (RecordFailure batchFailure) {
@@ -86,18 +98,29 @@ public class EventBatchProcessor {
                     deadLetter(consumer, decoded.record(), decoded.event().type(), recordFailure.getMessage());
                 }
             }
+        } finally {
+            batchTime.stop(registry.timer("seamless.consumer.batch.duration", "consumer", consumer));
         }
     }
 
     private void applyInOneTransaction(String consumer, List<Decoded> batch, EventHandler handler) {
         QuarkusTransaction.requiringNew().run(() -> {
+            Set<String> fresh = inbox.claim(consumer, batch.stream().map(Decoded::event).toList());
+            int appliedSinceFlush = 0;
             for (Decoded decoded : batch) {
                 EventEnvelope<SeamlessEvent> event = decoded.event();
-                if (inbox.claim(consumer, event.id(), event.type())) {
-                    handler.handle(event);
-                    count(consumer, event.type(), "applied");
-                } else {
+                // remove: a batch may hold the same event twice; only its first copy is applied
+                if (!fresh.remove(event.id())) {
                     count(consumer, event.type(), "duplicate");
+                    continue;
+                }
+                handler.handle(event);
+                count(consumer, event.type(), "applied");
+                if (++appliedSinceFlush == flushEvery) {
+                    // every query dirty-checks the whole persistence context: keep it small in large batches
+                    entityManager.flush();
+                    entityManager.clear();
+                    appliedSinceFlush = 0;
                 }
             }
         });

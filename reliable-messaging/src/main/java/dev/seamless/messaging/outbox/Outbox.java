@@ -3,9 +3,9 @@ package dev.seamless.messaging.outbox;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.envelope.EventCodec;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.messaging.locks.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
@@ -14,8 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +25,6 @@ public class Outbox {
 
     /** First half of the two-part advisory lock keys of message keys (arbitrary, constant). */
     private static final int KEY_LOCK_NAMESPACE = 0x5ea1;
-    private static final Object HELD_KEYS = Outbox.class.getName() + ".heldKeys";
 
     private final EventCodec codec = new EventCodec();
 
@@ -41,7 +38,7 @@ public class Outbox {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    EntityManager entityManager;
+    TransactionLocks locks;
 
     @ConfigProperty(name = "seamless.events.source")
     URI source;
@@ -54,7 +51,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends SeamlessEvent> EventEnvelope<T> publish(T event) {
         EventEnvelope<T> envelope = EventEnvelope.wrap(source, event, clock);
-        holdKeyUntilCommit(envelope.key());
+        // transactions publishing events of the same account take turns, so the outbox ids, and with them the
+        // relay's publishing order, follow the order in which they commit
+        locks.hold(KEY_LOCK_NAMESPACE, envelope.key());
         OutboxMessage message = new OutboxMessage();
         message.eventId = envelope.id();
         message.topic = envelope.topic();
@@ -63,28 +62,11 @@ public class Outbox {
         message.payload = new String(codec.encode(envelope), StandardCharsets.UTF_8);
         message.createdAt = OffsetDateTime.now(clock);
         message.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        if (transactions.getResource(WakeRelayOnCommit.class) == null) {
+            transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        }
         return envelope;
-    }
-
-    /**
-     * Two transactions that publish events for the same key (account) take turns: the second waits until the first
-     * commits, so their outbox ids, and therefore the relay's publishing order, follow their commit order. Without
-     * it, a later id could commit first and be published before an earlier event of the same account.
-     */
-    @SuppressWarnings("unchecked")
-    private void holdKeyUntilCommit(String key) {
-        Set<String> held = (Set<String>) transactions.getResource(HELD_KEYS);
-        if (held == null) {
-            held = new HashSet<>();
-            transactions.putResource(HELD_KEYS, held);
-        }
-        if (held.add(key)) {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
-                    .setParameter(1, KEY_LOCK_NAMESPACE)
-                    .setParameter(2, key)
-                    .getSingleResult();
-        }
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

@@ -1,6 +1,8 @@
 package dev.seamless.slack.channel;
 
 import dev.seamless.events.types.ChannelKind;
+import dev.seamless.messaging.locks.TransactionLocks;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -88,10 +90,7 @@ public class SlackChannel extends PanacheEntityBase {
      * class comment). Also makes "at most one open channel" checks of concurrent requests take turns.
      */
     public static void lockAccount(String accountId) {
-        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2))) locked")
-                .setParameter(1, ACCOUNT_LOCK_NAMESPACE)
-                .setParameter(2, accountId)
-                .getSingleResult();
+        Arc.container().instance(TransactionLocks.class).get().hold(ACCOUNT_LOCK_NAMESPACE, accountId);
     }
 
     /** Reads the channel and locks its row until the transaction ends, so concurrent transitions queue up. */

@@ -1,8 +1,8 @@
 package dev.seamless.triage.persistence;
 
+import dev.seamless.messaging.locks.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -18,16 +18,14 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DecisionLock {
 
-    /** The two keys of the advisory lock (arbitrary, constant), e.g. to see who waits for it in {@code pg_locks}. */
-    public static final int NAMESPACE = 0x7219;
-    public static final int KEY = 1;
+    /** The advisory lock's key (arbitrary, constant), e.g. to see who waits for it in {@code pg_locks}. */
+    public static final long KEY = 0x7219_0001L;
 
     @Inject
-    EntityManager entityManager;
+    TransactionLocks locks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void acquire() {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1, ?2)) locked")
-                .setParameter(1, NAMESPACE).setParameter(2, KEY).getSingleResult();
+        locks.hold(KEY);
     }
 }
