@@ -15,10 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -156,6 +158,8 @@ public final class LocalRun {
                 .setPort(postgresPort)
                 .setDataDirectory(runDirectory.resolve("postgres"))
                 .setCleanDataDirectory(true)
+                // stopped by our own hook, after the services: its own would race theirs
+                .setRegisterShutdownHook(false)
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -182,13 +186,21 @@ public final class LocalRun {
         mailSaver.start();
     }
 
-    /** Writes each received mail to .run/mail as an .eml file (any mail client opens it) and prints a line. */
+    /**
+     * Writes each received mail once to .run/mail as an .eml file (any mail client opens it) and prints a line. The
+     * sink keeps a copy per recipient, listed by mailbox rather than by arrival: mails are told apart by Message-ID.
+     */
     private void saveMailsUntilStopped() {
-        int saved = 0;
+        Set<String> saved = new HashSet<>();
         while (!Thread.currentThread().isInterrupted()) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (; saved < received.length; saved++) {
-                saveMail(saved + 1, received[saved]);
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                try {
+                    if (saved.add(message.getMessageID())) {
+                        saveMail(saved.size(), message);
+                    }
+                } catch (MessagingException e) {
+                    System.err.println("[seamless] could not read a received mail: " + e.getMessage());
+                }
             }
             try {
                 Thread.sleep(500);
