@@ -1,21 +1,16 @@
-# Sourced by the dev/ scripts. seamless_classpath prints the class path of the local-run tools (test-support and
-# what it needs), packaging common-events and test-support first when their sources are newer than their jars.
+# Sourced by the dev/ scripts. seamless_classpath prints the class path of the dev-tools module (the local run, the
+# demo, token minting, publishing, the benchmark). It builds dev-tools and the modules it needs in one reactor build
+# when their sources or poms are newer than the last build, so the project's own modules come from this checkout's
+# target/ directories and never from ~/.m2 (a fresh machine has none of them there).
 seamless_classpath() {
-  local root version cache
+  local root classpath_file
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-  version="0.1.0-SNAPSHOT"
-  cache="$root/.run/test-support.classpath"
-  mkdir -p "$root/.run"
-  local events_jar="$root/common-events/target/common-events-$version.jar"
-  local support_jar="$root/test-support/target/test-support-$version.jar"
-  if [[ ! -f "$support_jar" || ! -f "$events_jar" ]] \
-      || [[ -n "$(find "$root/test-support/src" "$root/common-events/src" -newer "$support_jar" -type f -print -quit)" ]]; then
-    echo "[seamless] packaging common-events and test-support ..." >&2
-    (cd "$root" && ./mvnw -B -q package -pl common-events,test-support -DskipTests >&2)
+  classpath_file="$root/dev-tools/target/classpath.txt"
+  if [[ ! -f "$classpath_file" ]] || [[ -n "$(find "$root/pom.xml" "$root"/{common-events,test-support,dev-tools}/pom.xml \
+      "$root"/{common-events,test-support,dev-tools}/src -newer "$classpath_file" -type f -print -quit)" ]]; then
+    echo "[seamless] building the dev tools (./mvnw package -pl dev-tools -am -DskipTests) ..." >&2
+    (cd "$root" && ./mvnw -B -q package -pl dev-tools -am -DskipTests >&2)
+    touch "$classpath_file" # the plugin leaves an unchanged class path file as it was
   fi
-  if [[ ! -f "$cache" || "$root/test-support/pom.xml" -nt "$cache" || "$root/pom.xml" -nt "$cache" ]]; then
-    (cd "$root" && ./mvnw -B -q -pl test-support dependency:build-classpath -Dmdep.outputFile="$cache" >&2)
-  fi
-  # the project's own modules come from this checkout, not from whatever was last installed in ~/.m2
-  echo "$support_jar:$events_jar:$(tr ':' '\n' < "$cache" | grep -v "/dev/seamless/" | paste -sd:)"
+  echo "$root/dev-tools/target/classes:$(cat "$classpath_file")"
 }

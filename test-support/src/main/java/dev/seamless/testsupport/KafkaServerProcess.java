@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -29,6 +30,7 @@ public final class KafkaServerProcess implements AutoCloseable {
     private final int controllerPort;
     private final Path directory;
     private final Path logFile;
+    private final LongConsumer onLaunch;
     private Process process;
 
     /**
@@ -36,7 +38,17 @@ public final class KafkaServerProcess implements AutoCloseable {
      * @param directory where the broker keeps its configuration, data and log (created; formatted once)
      */
     public KafkaServerProcess(int port, Path directory) {
+        this(port, directory, pid -> {
+        });
+    }
+
+    /**
+     * @param onLaunch told the broker's pid as soon as it is launched, before it is ready: the local run records it
+     *                 so that a run killed while the broker starts still stops it
+     */
+    public KafkaServerProcess(int port, Path directory, LongConsumer onLaunch) {
         this.port = port;
+        this.onLaunch = onLaunch;
         this.controllerPort = FreePorts.next();
         this.directory = directory.toAbsolutePath();
         this.logFile = this.directory.resolve("broker.log");
@@ -69,6 +81,7 @@ public final class KafkaServerProcess implements AutoCloseable {
                 format(properties);
             }
             process = java("kafka.Kafka", properties.toString()).start();
+            onLaunch.accept(process.pid());
             awaitReady();
         } catch (IOException e) {
             throw new IllegalStateException("could not start Kafka in " + directory, e);

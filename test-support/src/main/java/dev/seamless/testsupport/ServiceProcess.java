@@ -141,6 +141,13 @@ public final class ServiceProcess implements AutoCloseable {
                 + logFile);
     }
 
+    /** SIGTERM without waiting, so that several services shut down at once; {@link #stop()} then waits. */
+    public void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     /** SIGTERM, then waits for the graceful shutdown; kills the process only if it does not end in time. */
     public void stop() {
         if (process == null || !process.isAlive()) {

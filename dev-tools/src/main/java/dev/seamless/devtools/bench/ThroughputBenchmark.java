@@ -1,5 +1,10 @@
-package dev.seamless.testsupport;
+package dev.seamless.devtools.bench;
 
+import dev.seamless.testsupport.FreePorts;
+import dev.seamless.testsupport.KafkaBroker;
+import dev.seamless.testsupport.KafkaServerProcess;
+import dev.seamless.testsupport.ServiceProcess;
+import dev.seamless.testsupport.TestKafka;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.crm.AccountUpdated;

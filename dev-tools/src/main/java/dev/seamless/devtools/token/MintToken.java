@@ -1,5 +1,6 @@
-package dev.seamless.testsupport;
+package dev.seamless.devtools.token;
 
+import dev.seamless.testsupport.Tokens;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.seamless.testsupport;
+package dev.seamless.devtools.publish;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.envelope.EventCodec;
