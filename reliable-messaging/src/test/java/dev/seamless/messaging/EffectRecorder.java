@@ -23,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EffectRecorder implements EventHandler {
 
+    /** The test service's name (quarkus.application.name), which the batch processor uses as the consumer. */
     static final String CONSUMER = "messaging-test";
     static final String POISON = "poison";
 
@@ -38,13 +39,13 @@ public class EffectRecorder implements EventHandler {
     @Incoming("accounts")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, this);
+        processor.process(records, this);
     }
 
     @Incoming("custom")
     @Blocking
     public void consumeCustom(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, this);
+        processor.process(records, this);
     }
 
     @Override

@@ -14,35 +14,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InboundConsumer {
 
-    private static final String CONSUMER = "handoff-service";
-
     @Inject
     EventBatchProcessor processor;
 
     @Inject
     HandoffTriggers triggers;
 
-    @Incoming("crm-opportunities")
+    @Incoming("inbound")
     @Blocking
-    public void opportunities(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
-    @Incoming("crm-accounts")
-    @Blocking
-    public void accounts(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
-    @Incoming("directory-people")
-    @Blocking
-    public void people(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
-    @Incoming("triage-events")
-    @Blocking
-    public void triageDecisions(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        processor.process(records, triggers);
     }
 }

@@ -14,23 +14,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InboundConsumer {
 
-    private static final String CONSUMER = "notification-service";
-
     @Inject
     EventBatchProcessor processor;
 
     @Inject
     NotificationTriggers triggers;
 
-    @Incoming("crm-accounts")
-    @Incoming("crm-opportunities")
-    @Incoming("directory-people")
-    @Incoming("support-inquiries")
-    @Incoming("triage-events")
-    @Incoming("handoff-events")
-    @Incoming("slack-events")
+    @Incoming("inbound")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
+        processor.process(records, triggers);
     }
 }

@@ -53,6 +53,9 @@ public class EventBatchProcessor {
     @Inject
     EntityManager entityManager;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
     /** Events applied between two flushes of the batch's persistence context. */
     @ConfigProperty(name = "seamless.consumer.flush-every", defaultValue = "50")
     int flushEvery;
@@ -72,7 +75,15 @@ public class EventBatchProcessor {
     private record Decoded(ConsumerRecord<String, byte[]> record, EventEnvelope<SeamlessEvent> event) {
     }
 
-    public void process(String consumer, Iterable<ConsumerRecord<String, byte[]>> records, EventHandler handler) {
+    /**
+     * Applies the records with the service's name ({@code quarkus.application.name}, also its consumer group) as the
+     * consumer: the inbox, the dead-letter headers and the metrics name it.
+     */
+    public void process(Iterable<ConsumerRecord<String, byte[]>> records, EventHandler handler) {
+        process(applicationName, records, handler);
+    }
+
+    private void process(String consumer, Iterable<ConsumerRecord<String, byte[]>> records, EventHandler handler) {
         List<Decoded> valid = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {

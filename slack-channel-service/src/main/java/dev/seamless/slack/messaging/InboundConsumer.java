@@ -11,29 +11,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InboundConsumer {
 
-    private static final String CONSUMER = "slack-channel-service";
-
     @Inject
     EventBatchProcessor processor;
 
     @Inject
     SlackTriggers triggers;
 
-    @Incoming("crm-accounts")
+    @Incoming("inbound")
     @Blocking
-    public void accounts(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
-    @Incoming("crm-opportunities")
-    @Blocking
-    public void opportunities(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
-    }
-
-    @Incoming("directory-people")
-    @Blocking
-    public void people(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, triggers);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        processor.process(records, triggers);
     }
 }

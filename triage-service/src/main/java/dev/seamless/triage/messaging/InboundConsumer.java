@@ -11,35 +11,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InboundConsumer {
 
-    private static final String CONSUMER = "triage-service";
-
     @Inject
     EventBatchProcessor processor;
 
     @Inject
     TriageEventHandler handler;
 
-    @Incoming("crm-triage-requests")
+    @Incoming("inbound")
     @Blocking
-    public void triageRequests(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, handler);
-    }
-
-    @Incoming("crm-opportunities")
-    @Blocking
-    public void opportunities(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, handler);
-    }
-
-    @Incoming("crm-accounts")
-    @Blocking
-    public void accounts(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, handler);
-    }
-
-    @Incoming("directory-people")
-    @Blocking
-    public void people(ConsumerRecords<String, byte[]> records) {
-        processor.process(CONSUMER, records, handler);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        processor.process(records, handler);
     }
 }
