@@ -2,8 +2,8 @@ package dev.seamless.devtools.run;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.seamless.devtools.run.LocalServices.Port;
-import dev.seamless.devtools.run.LocalServices.Service;
+import dev.seamless.devtools.client.LocalPort;
+import dev.seamless.devtools.client.LocalService;
 import dev.seamless.devtools.run.RunRecord.Kind;
 import dev.seamless.testsupport.FreePorts;
 import dev.seamless.testsupport.KafkaBroker;
@@ -63,9 +63,9 @@ public final class LocalRun {
         this.options = options;
         this.root = options.checkout();
         this.runDirectory = root.resolve(".run");
-        this.kafkaPort = LocalServices.KAFKA.value();
-        this.postgresPort = LocalServices.POSTGRES.value();
-        this.smtpPort = LocalServices.SMTP.value();
+        this.kafkaPort = LocalPort.KAFKA.value();
+        this.postgresPort = LocalPort.POSTGRES.value();
+        this.smtpPort = LocalPort.SMTP.value();
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,10 +98,10 @@ public final class LocalRun {
         record.begin();
         startWatchdog();
         cleanRunDirectory();
-        requireFree(LocalServices.POSTGRES, postgresPort);
-        requireFree(LocalServices.KAFKA, kafkaPort);
-        requireFree(LocalServices.SMTP, smtpPort);
-        for (Service service : options.services()) {
+        requireFree(LocalPort.POSTGRES, postgresPort);
+        requireFree(LocalPort.KAFKA, kafkaPort);
+        requireFree(LocalPort.SMTP, smtpPort);
+        for (LocalService service : options.services()) {
             requireFree(service.port(), service.port().value());
         }
         step("PostgreSQL on 127.0.0.1:" + postgresPort, this::startPostgres);
@@ -112,7 +112,7 @@ public final class LocalRun {
         }
         long started = System.nanoTime();
         System.out.println("[seamless] starting " + options.services().size() + " services (logs in .run/logs) ...");
-        for (Service service : options.services()) {
+        for (LocalService service : options.services()) {
             ServiceProcess process = new ServiceProcess(root.resolve(service.module()), service.port().value(),
                     environmentOf(service), runDirectory.resolve("logs"));
             services.add(process);
@@ -149,14 +149,14 @@ public final class LocalRun {
                 .start();
     }
 
-    private static void requireFree(Port port, int value) {
+    private static void requireFree(LocalPort port, int value) {
         if (FreePorts.inUse(value)) {
             throw new IllegalStateException("port " + value + " for " + port.what() + " is taken by another program;"
                     + " stop it or choose another port with " + port.setting() + "=<port>");
         }
     }
 
-    private Map<String, String> environmentOf(Service service) {
+    private Map<String, String> environmentOf(LocalService service) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
@@ -185,7 +185,7 @@ public final class LocalRun {
                 .trim()));
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            for (Service service : LocalServices.ALL) {
+            for (LocalService service : LocalService.values()) {
                 statement.execute("create role " + service.database() + " login password '" + service.database()
                         + "'");
                 statement.execute("create database " + service.database() + " owner " + service.database());
@@ -265,7 +265,7 @@ public final class LocalRun {
                 + "   databases triage, handoff, slack, notification (user = password = database)");
         System.out.println("  SMTP sink  127.0.0.1:" + smtpPort + "   mails saved in .run/mail/*.eml");
         System.out.println("  Logs       .run/logs/*.log");
-        List<Service> notStarted = LocalServices.ALL.stream().filter(service -> !options.services().contains(service))
+        List<LocalService> notStarted = Arrays.stream(LocalService.values()).filter(service -> !options.services().contains(service))
                 .toList();
         if (!notStarted.isEmpty()) {
             printDevModeHint(notStarted);
@@ -285,19 +285,19 @@ public final class LocalRun {
     }
 
     /** How to run the services this run left out in dev mode against its infrastructure. */
-    private void printDevModeHint(List<Service> notStarted) {
+    private void printDevModeHint(List<LocalService> notStarted) {
         System.out.println();
         System.out.println("  Run the other services in dev mode against it (live reload, the dev profile's key and ports):");
         List<String> moved = new ArrayList<>();
-        if (kafkaPort != LocalServices.KAFKA.defaultValue()) {
+        if (kafkaPort != LocalPort.KAFKA.defaultValue()) {
             moved.add("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + kafkaPort);
         }
-        if (smtpPort != LocalServices.SMTP.defaultValue()) {
+        if (smtpPort != LocalPort.SMTP.defaultValue()) {
             moved.add("QUARKUS_MAILER_PORT=" + smtpPort);
         }
-        for (Service service : notStarted) {
+        for (LocalService service : notStarted) {
             List<String> settings = new ArrayList<>(moved);
-            if (postgresPort != LocalServices.POSTGRES.defaultValue()) {
+            if (postgresPort != LocalPort.POSTGRES.defaultValue()) {
                 settings.add("QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + postgresPort + "/"
                         + service.database());
             }

@@ -1,5 +1,6 @@
 package dev.seamless.devtools.run;
 
+import dev.seamless.devtools.client.LocalService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.Set;
 record RunOptions(Path checkout, boolean infrastructureOnly, Set<String> excluded) {
 
     static final String USAGE = "usage: dev/run [--no-build] [--infra | --except <service>[,<service>...]]\n"
-            + "services: " + String.join(", ", LocalServices.modules());
+            + "services: " + String.join(", ", LocalService.modules());
 
     /** @throws IllegalArgumentException with a message for the user when the arguments make no sense */
     static RunOptions parse(String... args) {
@@ -35,7 +36,7 @@ record RunOptions(Path checkout, boolean infrastructureOnly, Set<String> exclude
                     }
                     for (String service : rest.remove(0).split(",")) {
                         String name = service.trim();
-                        if (!LocalServices.modules().contains(name)) {
+                        if (!LocalService.modules().contains(name)) {
                             throw new IllegalArgumentException("unknown service '" + name + "'\n" + USAGE);
                         }
                         excluded.add(name);
@@ -51,8 +52,9 @@ record RunOptions(Path checkout, boolean infrastructureOnly, Set<String> exclude
     }
 
     /** The services this run starts. */
-    List<LocalServices.Service> services() {
+    List<LocalService> services() {
         return infrastructureOnly ? List.of()
-                : LocalServices.ALL.stream().filter(service -> !excluded.contains(service.module())).toList();
+                : Arrays.stream(LocalService.values()).filter(service -> !excluded.contains(service.module()))
+                        .toList();
     }
 }

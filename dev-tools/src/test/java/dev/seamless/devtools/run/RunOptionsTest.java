@@ -5,20 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamless.devtools.client.LocalService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunOptionsTest {
 
     private static List<String> started(RunOptions options) {
-        return options.services().stream().map(LocalServices.Service::module).toList();
+        return options.services().stream().map(LocalService::module).toList();
     }
 
     @Test
     void withoutOptionsEveryServiceRuns() {
         RunOptions options = RunOptions.parse("/checkout");
         assertFalse(options.infrastructureOnly());
-        assertEquals(LocalServices.modules(), started(options));
+        assertEquals(LocalService.modules(), started(options));
     }
 
     @Test
