@@ -5,19 +5,11 @@ import dev.seamless.events.envelope.EventCodec;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.envelope.InvalidEventException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * {@code PublishEvents <file.json>...}: publishes structured-mode CloudEvents, as an integrated system would, each to
@@ -57,16 +49,10 @@ public final class PublishEvents {
             System.err.println("nothing published");
             System.exit(2);
         }
-        String bootstrap = System.getenv().getOrDefault("SEAMLESS_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000), new StringSerializer(), new ByteArraySerializer())) {
+        try (EventPublisher publisher = EventPublisher.toLocalRun()) {
             for (Prepared item : prepared) {
                 EventEnvelope<SeamlessEvent> event = item.event();
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), item.json());
-                record.headers().add("content-type",
-                        EventCodec.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                RecordMetadata written = producer.send(record).get(30, TimeUnit.SECONDS);
+                RecordMetadata written = publisher.publish(event, item.json());
                 System.out.printf("published %-24s id %s -> %s/%d@%d (key %s)%n", event.type(), event.id(),
                         written.topic(), written.partition(), written.offset(), event.key());
             }
