@@ -107,14 +107,14 @@ public final class CustomerJourney {
 
     private void thePeopleAndTheAccount() {
         heading("The people directory describes the team; the CRM describes the account");
-        publish("PersonUpdated", "people-directory/demo", person(AE, "Mila Novak", "AE", List.of()));
+        publish("PersonUpdated", "people-directory/demo", person(AE, "Mila Novak", "AE", "U0AE00101", List.of()));
         publish("PersonUpdated", "people-directory/demo",
-                person(SECURITY_SA, "Farah Haddad", "SA", List.of("Security", "Compliance")));
+                person(SECURITY_SA, "Farah Haddad", "SA", "U0SA00101", List.of("Security", "Compliance")));
         publish("PersonUpdated", "people-directory/demo",
-                person(ACCOUNT_SA, "Jonas Lindqvist", "SA", List.of("Kubernetes", "CI/CD")));
+                person(ACCOUNT_SA, "Jonas Lindqvist", "SA", "U0SA00102", List.of("Kubernetes", "CI/CD")));
         publish("PersonUpdated", "people-directory/demo",
-                person(OTHER_SA, "Diego Ramos", "SA", List.of("Observability", "Performance")));
-        publish("PersonUpdated", "people-directory/demo", person(CSM, "Priya Raman", "CSM", List.of()));
+                person(OTHER_SA, "Diego Ramos", "SA", "U0SA00103", List.of("Observability", "Performance")));
+        publish("PersonUpdated", "people-directory/demo", person(CSM, "Priya Raman", "CSM", "U0CS00101", List.of()));
         ObjectNode account = JSON.createObjectNode().put("accountId", accountId).put("name", "Kestrel Payments GmbH")
                 .put("segment", "MID_MARKET").put("tier", "ULTIMATE").put("arr", 0).put("iacv", 0)
                 .put("employees", 380).put("region", "EMEA").put("aeId", AE).put("saId", ACCOUNT_SA)
@@ -130,14 +130,15 @@ public final class CustomerJourney {
                         join(sa.path("expertise")), sa.path("weightedWorkload").asText(), sa.path("capacity").asText());
             }
         }
-        System.out.println("  The account's SA is " + ACCOUNT_SA + " (Kubernetes); its CSM is " + CSM
-                + "; it has no ARR yet: this deal is its first order.");
+        System.out.println("  As published: the account's SA is " + ACCOUNT_SA + ", its CSM " + CSM
+                + ", its tier ULTIMATE; it has no ARR yet, this deal is its first order.");
     }
 
-    private ObjectNode person(String id, String name, String role, List<String> expertise) {
+    private ObjectNode person(String id, String name, String role, String slackUserId, List<String> expertise) {
         ObjectNode person = JSON.createObjectNode().put("personId", id).put("name", name)
                 .put("email", name.toLowerCase().replace(' ', '.') + "@seamless.example").put("role", role)
-                .put("region", "EMEA").put("segment", "MID_MARKET").put("active", true);
+                .put("region", "EMEA").put("segment", "MID_MARKET").put("slackUserId", slackUserId)
+                .put("active", true);
         if (!expertise.isEmpty()) {
             person.set("expertise", JSON.valueToTree(expertise));
             person.put("capacity", 10);
@@ -148,7 +149,7 @@ public final class CustomerJourney {
     // --- step 2 ---------------------------------------------------------------------------------------------------
 
     private void anSaRequestAssignedByExpertise() throws IOException {
-        heading("Mila (AE) asks for an SA: a security demo");
+        heading("Mila (AE) asks for an SA for a compliance demo");
         publish("TriageRequestSubmitted", "salesforce/demo", triageRequest(demoRequestId, "DEMO", 60, 7,
                 "Show merge-request security scanning and the compliance dashboard",
                 "10 min introductions, 35 min demo, 15 min questions", "Run the demo, answer the security questions"));
@@ -254,9 +255,10 @@ public final class CustomerJourney {
         System.out.println("    created #" + slack.path("channelName").asText() + " (" + slack.path("channelId").asText()
                 + "), expires " + slack.path("expiresAt").asText());
         for (JsonNode invitee : slack.path("invitees")) {
-            System.out.println("      invited " + invitee.path("personId").asText() + " as " + invitee.path("as").asText()
-                    + (invitee.path("notInvitedBecause").isTextual()
-                            ? " - not invited: " + invitee.path("notInvitedBecause").asText() : ""));
+            String notInvited = invitee.path("notInvitedBecause").asText("");
+            System.out.println("      " + invitee.path("personId").asText() + " (" + invitee.path("as").asText() + "): "
+                    + (notInvited.isEmpty() ? "invited as " + invitee.path("slackUserId").asText()
+                            : "not invited, " + notInvited));
         }
         if (slack.path("channelId").asText().startsWith("LOGGED-")) {
             System.out.println("    (no Slack token is configured: the channel exists only in the log,"
@@ -287,10 +289,8 @@ public final class CustomerJourney {
                     + item.path("title").asText() + " (" + item.path("kind").asText() + ")");
         }
         JsonNode handoffs = system.get(LocalService.HANDOFF, "/api/handoffs?accountId=" + accountId, aeToken).body();
-        if (handoffs.isEmpty()) {
-            System.out.println("  handoff-service: no pre-close checklist: the account already has its CSM ("
-                    + CSM + ")");
-        }
+        System.out.println("  handoff-service: " + (handoffs.isEmpty() ? "no handoff started" : handoffs.size()
+                + " handoff(s)") + " (GET /api/handoffs?accountId=" + accountId + ")");
         explainMail("csm-introduction", notification -> true);
 
         heading("The deal is won");
@@ -306,9 +306,8 @@ public final class CustomerJourney {
         System.out.println("    why: " + decision.path("reason").asText());
         System.out.println("    inputs: " + decision.path("inputs"));
         for (JsonNode task : handoff.path("tasks")) {
-            System.out.printf("    task %-60s %-9s due %s  (%s)%n", task.path("title").asText(),
-                    task.path("assigneeId").asText(), task.path("dueDate").asText(),
-                    task.path("assignment").path("reason").asText());
+            System.out.println("    task \"" + task.path("title").asText() + "\" for " + task.path("assigneeId").asText()
+                    + ", due " + task.path("dueDate").asText() + ": " + task.path("assignment").path("reason").asText());
         }
         JsonNode closed = await(LocalService.TRIAGE, "/api/triage-requests/" + demoRequestId, aeToken,
                 "triage-service to close the requests", body -> "CLOSED".equals(body.path("status").asText()));
