@@ -124,13 +124,7 @@ public final class TestKafka {
                 KafkaBroker.bootstrapServers()))) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                     .partitions().stream().map(info -> new TopicPartition(topic, info.partition())).toList();
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, ListOffsetsResultInfo> end = admin.listOffsets(partitions.stream()
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
-            return partitions.stream().allMatch(partition -> end.get(partition).offset() == 0
-                    || (committed.get(partition) != null
-                            && committed.get(partition).offset() >= end.get(partition).offset()));
+            return ConsumerOffsets.committedToEnd(admin, group, partitions);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read the offsets of " + group + " on " + topic, e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package dev.seamless.devtools.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamless.testsupport.ConsumerOffsets;
 import dev.seamless.testsupport.Tokens;
 import java.io.IOException;
 import java.net.URI;
@@ -15,13 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -115,16 +113,7 @@ public final class LocalSystem implements AutoCloseable {
             List<TopicPartition> partitions = admin.describeConsumerGroups(List.of(group)).all().get().get(group)
                     .members().stream().flatMap(member -> member.assignment().topicPartitions().stream())
                     .filter(partition -> wanted.contains(partition.topic())).toList();
-            if (partitions.isEmpty()) {
-                return true;
-            }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, ListOffsetsResultInfo> end = admin.listOffsets(partitions.stream()
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
-            return partitions.stream().allMatch(partition -> end.get(partition).offset() == 0
-                    || (committed.get(partition) != null
-                            && committed.get(partition).offset() >= end.get(partition).offset()));
+            return partitions.isEmpty() || ConsumerOffsets.committedToEnd(admin, group, partitions);
         } catch (ExecutionException e) {
             return false;
         } catch (InterruptedException e) {
@@ -151,6 +140,26 @@ public final class LocalSystem implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for " + what, e);
             }
         }
+    }
+
+    /**
+     * Asks the service until its answer is a success that meets the expectation, and returns that answer's body.
+     *
+     * @throws IllegalStateException naming what did not happen and the last answer
+     */
+    public JsonNode awaitAnswer(LocalService service, String pathAndQuery, String token, String what,
+            Duration patience, Predicate<JsonNode> expected) {
+        Answer[] last = new Answer[1];
+        try {
+            await(what, patience, () -> {
+                last[0] = get(service, pathAndQuery, token);
+                return last[0].ok() && expected.test(last[0].body());
+            });
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " (GET " + service.baseUrl() + pathAndQuery
+                    + " answered " + (last[0] == null ? "nothing" : last[0].status() + " " + last[0].text()) + ")");
+        }
+        return last[0].body();
     }
 
     @Override

@@ -180,8 +180,8 @@ public final class CustomerJourney {
 
     private JsonNode awaitTriaged(String requestId) {
         return await(LocalService.TRIAGE, "/api/triage-requests/" + requestId, aeToken,
-                "triage-service to decide " + requestId, body -> !body.path("status").asText().isEmpty()
-                        && !"NEW".equals(body.path("status").asText()) && !"WAITING".equals(body.path("status").asText()));
+                "triage-service to decide " + requestId,
+                body -> !List.of("", "NEW", "WAITING").contains(body.path("status").asText()));
     }
 
     private void explainRequest(JsonNode request) {
@@ -252,8 +252,8 @@ public final class CustomerJourney {
         JsonNode active = await(LocalService.SLACK, "/api/slack-channels/" + channelId, aeToken,
                 "the channel to be created", body -> "ACTIVE".equals(body.path("status").asText()));
         JsonNode slack = active.path("slack");
-        System.out.println("    created #" + slack.path("channelName").asText() + " (" + slack.path("channelId").asText()
-                + "), expires " + slack.path("expiresAt").asText());
+        System.out.println("    created #" + slack.path("channelName").asText() + " ("
+                + slack.path("channelId").asText() + "), expires " + slack.path("expiresAt").asText());
         for (JsonNode invitee : slack.path("invitees")) {
             String notInvited = invitee.path("notInvitedBecause").asText("");
             System.out.println("      " + invitee.path("personId").asText() + " (" + invitee.path("as").asText() + "): "
@@ -306,15 +306,16 @@ public final class CustomerJourney {
         System.out.println("    why: " + decision.path("reason").asText());
         System.out.println("    inputs: " + decision.path("inputs"));
         for (JsonNode task : handoff.path("tasks")) {
-            System.out.println("    task \"" + task.path("title").asText() + "\" for " + task.path("assigneeId").asText()
-                    + ", due " + task.path("dueDate").asText() + ": " + task.path("assignment").path("reason").asText());
+            System.out.println("    task \"" + task.path("title").asText() + "\" for "
+                    + task.path("assigneeId").asText() + ", due " + task.path("dueDate").asText() + ": " + task.path("assignment").path("reason").asText());
         }
         JsonNode closed = await(LocalService.TRIAGE, "/api/triage-requests/" + demoRequestId, aeToken,
                 "triage-service to close the requests", body -> "CLOSED".equals(body.path("status").asText()));
         System.out.println("  triage-service: " + demoRequestId + " " + closed.path("status").asText() + ": "
                 + closed.path("closeReason").asText());
         JsonNode archived = await(LocalService.SLACK, "/api/slack-channels/" + channelId, aeToken,
-                "slack-channel-service to archive the POV channel", body -> "ARCHIVED".equals(body.path("status").asText()));
+                "slack-channel-service to archive the POV channel",
+                body -> "ARCHIVED".equals(body.path("status").asText()));
         System.out.println("  slack-channel-service: #" + archived.path("slack").path("channelName").asText() + " "
                 + archived.path("status").asText() + ": " + archived.path("archive").path("reason").asText());
         explainMail("task-created", notification -> true);
@@ -391,17 +392,7 @@ public final class CustomerJourney {
     }
 
     private JsonNode await(LocalService service, String path, String token, String what, Predicate<JsonNode> done) {
-        Answer[] last = new Answer[1];
-        try {
-            LocalSystem.await(what, PATIENCE, () -> {
-                last[0] = system.get(service, path, token);
-                return last[0].ok() && done.test(last[0].body());
-            });
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + " (GET " + service.baseUrl() + path + " answered "
-                    + (last[0] == null ? "nothing" : last[0].status() + " " + last[0].text()) + ")");
-        }
-        return last[0].body();
+        return system.awaitAnswer(service, path, token, what, PATIENCE, done);
     }
 
     private void awaitApplied(String... topics) {

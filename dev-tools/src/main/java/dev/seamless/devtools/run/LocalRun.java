@@ -265,7 +265,8 @@ public final class LocalRun {
                 + "   databases triage, handoff, slack, notification (user = password = database)");
         System.out.println("  SMTP sink  127.0.0.1:" + smtpPort + "   mails saved in .run/mail/*.eml");
         System.out.println("  Logs       .run/logs/*.log");
-        List<LocalService> notStarted = Arrays.stream(LocalService.values()).filter(service -> !options.services().contains(service))
+        List<LocalService> notStarted = Arrays.stream(LocalService.values())
+                .filter(service -> !options.services().contains(service))
                 .toList();
         if (!notStarted.isEmpty()) {
             printDevModeHint(notStarted);
@@ -287,7 +288,7 @@ public final class LocalRun {
     /** How to run the services this run left out in dev mode against its infrastructure. */
     private void printDevModeHint(List<LocalService> notStarted) {
         System.out.println();
-        System.out.println("  Run the other services in dev mode against it (live reload, the dev profile's key and ports):");
+        System.out.println("  Run the other services in dev mode against it (live reload, the development key):");
         List<String> moved = new ArrayList<>();
         if (kafkaPort != LocalPort.KAFKA.defaultValue()) {
             moved.add("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + kafkaPort);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamless.devtools.client.LocalPort;
 import dev.seamless.devtools.client.LocalService;
 import dev.seamless.devtools.client.LocalSystem;
-import dev.seamless.devtools.client.LocalSystem.Answer;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.envelope.EventCodec;
@@ -149,21 +148,24 @@ public final class RunSmoke {
     }
 
     private void checkTheSkeleton(LocalSystem system, String token) throws IOException {
-        JsonNode request = awaitAnswer(system, LocalService.TRIAGE, "/api/triage-requests/" + REQUEST, token,
-                "the triage request " + REQUEST + " assigned to an SA", body -> body.path("saId").isTextual());
+        JsonNode request = system.awaitAnswer(LocalService.TRIAGE, "/api/triage-requests/" + REQUEST, token,
+                "the triage request " + REQUEST + " assigned to an SA", FLOW_PATIENCE,
+                body -> body.path("saId").isTextual());
         check("triage-service assigned " + REQUEST + " to " + request.path("saId").asText() + " (status "
                 + request.path("status").asText() + ", rule " + request.path("assignment").path("rule").asText()
                 + ")");
 
-        JsonNode handoffs = awaitAnswer(system, LocalService.HANDOFF, "/api/handoffs?accountId=" + ACCOUNT, token,
-                "a handoff of " + ACCOUNT + " with tasks", body -> body.size() > 0 && body.get(0).path("tasks").size() > 0);
+        JsonNode handoffs = system.awaitAnswer(LocalService.HANDOFF, "/api/handoffs?accountId=" + ACCOUNT, token,
+                "a handoff of " + ACCOUNT + " with tasks", FLOW_PATIENCE,
+                body -> body.size() > 0 && body.get(0).path("tasks").size() > 0);
         JsonNode handoff = handoffs.get(0);
         check("handoff-service started " + handoff.path("handoffType").asText() + " for " + ACCOUNT + " with "
-                + handoff.path("tasks").size() + " tasks (rule " + handoff.path("decision").path("rule").asText() + ")");
+                + handoff.path("tasks").size() + " tasks (rule " + handoff.path("decision").path("rule").asText()
+                + ")");
 
-        JsonNode notifications = awaitAnswer(system, LocalService.NOTIFICATION,
+        JsonNode notifications = system.awaitAnswer(LocalService.NOTIFICATION,
                 "/api/notifications?accountId=" + ACCOUNT + "&status=SENT", token, "a sent notification of " + ACCOUNT,
-                body -> body.size() > 0);
+                FLOW_PATIENCE, body -> body.size() > 0);
         JsonNode sent = notifications.get(0);
         check("notification-service sent '" + sent.path("template").asText() + "' to " + sent.path("recipient").asText()
                 + ": " + sent.path("subject").asText());
@@ -176,21 +178,6 @@ public final class RunSmoke {
         LocalSystem.await("a mail for " + event.to() + " in .run/mail", FLOW_PATIENCE, () -> mailTo(mailDirectory,
                 event.to()).isPresent());
         check("the mail is saved as .run/mail/" + mailTo(mailDirectory, event.to()).orElseThrow().getFileName());
-    }
-
-    private static JsonNode awaitAnswer(LocalSystem system, LocalService service, String path, String token,
-            String what, java.util.function.Predicate<JsonNode> expected) {
-        Answer[] last = new Answer[1];
-        try {
-            LocalSystem.await(what, FLOW_PATIENCE, () -> {
-                last[0] = system.get(service, path, token);
-                return last[0].ok() && expected.test(last[0].body());
-            });
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "; GET " + service.baseUrl() + path + " answered "
-                    + (last[0] == null ? "nothing" : last[0].status() + " " + last[0].text()));
-        }
-        return last[0].body();
     }
 
     private static NotificationSent awaitNotificationSent() {
