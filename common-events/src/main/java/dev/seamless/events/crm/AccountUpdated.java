@@ -3,6 +3,7 @@ package dev.seamless.events.crm;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
+import dev.seamless.events.validation.Money;
 import dev.seamless.events.validation.NonNegative;
 import dev.seamless.events.validation.Required;
 import java.math.BigDecimal;
@@ -16,8 +17,8 @@ public record AccountUpdated(
         @Required String name,
         @Required Segment segment,
         @Required Tier tier,
-        @Required @NonNegative BigDecimal arr,
-        @Required @NonNegative BigDecimal iacv,
+        @Required @NonNegative @Money BigDecimal arr,
+        @Required @NonNegative @Money BigDecimal iacv,
         @NonNegative Integer employees,
         String region,
         @Required String aeId,

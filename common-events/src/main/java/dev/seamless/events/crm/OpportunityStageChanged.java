@@ -2,6 +2,7 @@ package dev.seamless.events.crm;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.validation.Money;
 import dev.seamless.events.validation.NonNegative;
 import dev.seamless.events.validation.Required;
 import java.math.BigDecimal;
@@ -19,8 +20,8 @@ public record OpportunityStageChanged(
         @Required OrderType orderType,
         String fromStage,
         @Required String toStage,
-        @Required @NonNegative BigDecimal amount,
-        @NonNegative BigDecimal iacv,
+        @Required @NonNegative @Money BigDecimal amount,
+        @NonNegative @Money BigDecimal iacv,
         LocalDate closeDate,
         @Required String aeId,
         String saId,

@@ -6,6 +6,7 @@ import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.events.validation.Defaults;
+import dev.seamless.events.validation.Money;
 import dev.seamless.events.validation.NonNegative;
 import dev.seamless.events.validation.Required;
 import java.math.BigDecimal;
@@ -24,8 +25,8 @@ public record TriageRequestSubmitted(
         @Required Segment segment,
         @Required OrderType orderType,
         @Required Tier tier,
-        @Required @NonNegative BigDecimal amount,
-        @NonNegative BigDecimal iacv,
+        @Required @NonNegative @Money BigDecimal amount,
+        @NonNegative @Money BigDecimal iacv,
         @Required String requesterId,
         @Required Activity activity,
         @Required Boolean synchronous,

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Checks the {@link Required} and {@link NonNegative} rules of an event record, nested records and lists of records
+ * Checks the {@link Required}, {@link NonNegative} and {@link Money} rules of an event record, nested records and lists of records
  * included, and reports every violation at once with the path of the field, e.g. {@code reasons[1].rule}.
  */
 public final class EventValidator {
@@ -32,6 +32,12 @@ public final class EventValidator {
             }
             if (component.isAnnotationPresent(NonNegative.class) && isNegative(value)) {
                 violations.add(path + " must not be negative (was " + value + ")");
+            }
+            if (component.isAnnotationPresent(Money.class) && value instanceof BigDecimal amount
+                    && !isMoney(amount)) {
+                violations.add(path + " must be an amount with at most " + Money.MAX_INTEGER_DIGITS
+                        + " digits before the decimal point and " + Money.MAX_DECIMALS + " after it (was "
+                        + abbreviated(amount) + ")");
             }
             if (value instanceof Record nested) {
                 collect(nested, path + ".", violations);
@@ -60,6 +66,19 @@ public final class EventValidator {
     private static boolean isMissing(Object value) {
         return value == null || (value instanceof CharSequence text && text.toString().isBlank())
                 || (value instanceof Collection<?> items && items.isEmpty());
+    }
+
+    /** Reads only the unscaled digits' count and the scale: cheap for any value, {@code 1e100000000} included. */
+    private static boolean isMoney(BigDecimal amount) {
+        BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+        return stripped.scale() <= Money.MAX_DECIMALS
+                && stripped.precision() - stripped.scale() <= Money.MAX_INTEGER_DIGITS;
+    }
+
+    /** The value as a person reads it, without writing out a hundred million zeros. */
+    private static String abbreviated(BigDecimal amount) {
+        String text = amount.toString();
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static boolean isNegative(Object value) {

@@ -328,6 +328,29 @@ class EventCodecTest {
                 .hasMessageContaining("data.amount must not be negative");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.01", "12000.000", "99999999999999999.99", "1E+16"})
+    void anAmountWithinSeventeenDigitsAndTwoDecimalsIsAccepted(String amount) {
+        ObjectNode data = tree(SampleEvents.opportunityStageChanged());
+        data.put("amount", new BigDecimal(amount));
+
+        EventEnvelope<SeamlessEvent> event = codec.decode(structured("OpportunityStageChanged", data, ""));
+
+        assertThat(((OpportunityStageChanged) event.data()).amount()).isEqualByComparingTo(amount);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"100000000000000000", "99999999999999999.999", "0.001", "1e100000000", "1e-100000000"})
+    void anAmountBeyondSeventeenDigitsOrTwoDecimalsIsRejected(String amount) {
+        String json = new String(structured("OpportunityStageChanged", tree(SampleEvents.opportunityStageChanged()),
+                ""), StandardCharsets.UTF_8).replaceFirst("\"amount\"\\s*:\\s*[0-9.eE+-]+", "\"amount\":" + amount);
+
+        assertThatThrownBy(() -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("data.amount must be an amount with at most 17 digits before the decimal point"
+                        + " and 2 after it");
+    }
+
     @Test
     void negativeCountsAreRejectedToo() {
         ObjectNode data = tree(SampleEvents.personUpdated());

@@ -16,6 +16,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import dev.seamless.events.envelope.EventCatalog;
+import dev.seamless.events.validation.Money;
 import dev.seamless.events.validation.NonNegative;
 import dev.seamless.events.validation.Required;
 import java.io.IOException;
@@ -34,7 +35,8 @@ import java.util.List;
  * The committed files under {@code src/main/resources/schemas} are exactly what this produces; {@link EventSchemaTest}
  * fails when they drift and rewrites them when run with {@code -Dschemas.write=true}.
  *
- * <p>Conventions: {@link Required} components are {@code required}; {@link NonNegative} numbers have
+ * <p>Conventions: {@link Required} components are {@code required}; {@link Money} amounts have an {@code exclusiveMaximum}
+ * and a {@code multipleOf}; {@link NonNegative} numbers have
  * {@code minimum: 0}; enums list their canonical constants; java.time types carry the standard formats
  * ({@code date-time}, {@code date}); unknown properties stay allowed (no {@code additionalProperties: false}).
  */
@@ -132,7 +134,11 @@ public final class EventSchemas {
                 .withArrayMinItemsResolver(field -> isRequired(field) && field.isContainerType() ? 1 : null)
                 .withNumberInclusiveMinimumResolver(field ->
                         field.getAnnotationConsideringFieldAndGetter(NonNegative.class) != null
-                                ? BigDecimal.ZERO : null);
+                                ? BigDecimal.ZERO : null)
+                .withNumberExclusiveMaximumResolver(field ->
+                        field.getAnnotationConsideringFieldAndGetter(Money.class) != null ? Money.LIMIT : null)
+                .withNumberMultipleOfResolver(field ->
+                        field.getAnnotationConsideringFieldAndGetter(Money.class) != null ? Money.STEP : null);
         config.forTypesInGeneral().withPropertySorter(RECORD_COMPONENT_ORDER);
         return new SchemaGenerator(config.build());
     }
