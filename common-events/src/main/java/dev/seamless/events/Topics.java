@@ -24,6 +24,11 @@ public final class Topics {
     public static final List<String> OUTBOUND = List.of(TRIAGE_EVENTS, HANDOFF_EVENTS, SLACK_EVENTS,
             NOTIFICATION_EVENTS);
 
+    /** Whether the contract names the topic, and so which event types may arrive on it. */
+    public static boolean isContractTopic(String topic) {
+        return INBOUND.contains(topic) || OUTBOUND.contains(topic);
+    }
+
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
     }

@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -26,6 +29,14 @@ public class EffectRecorder implements EventHandler {
     /** The test service's name (quarkus.application.name), which the batch processor uses as the consumer. */
     static final String CONSUMER = "messaging-test";
     static final String POISON = "poison";
+    /** An account named so fails twice, for no reason the failure tells, then applies: a passing fault. */
+    static final String FLAKY = "flaky";
+    /** An account named so fails every time, for no reason the failure tells: a bug, say. */
+    static final String BROKEN = "broken";
+    /** An account named {@code huge-N} publishes an event with a handoff id of N characters. */
+    static final String HUGE = "huge-";
+
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     @Inject
     EventBatchProcessor processor;
@@ -56,10 +67,17 @@ public class EffectRecorder implements EventHandler {
         if (POISON.equals(account.name())) {
             throw new IllegalArgumentException("account name 'poison' is refused by the handler");
         }
+        int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        if ((FLAKY.equals(account.name()) && attempt <= 2) || BROKEN.equals(account.name())) {
+            throw new IllegalStateException("attempt " + attempt + " hit something nobody understands");
+        }
         entityManager.createNativeQuery("insert into effect (event_id, account_id) values (?1, ?2)")
                 .setParameter(1, event.id())
                 .setParameter(2, account.accountId())
                 .executeUpdate();
-        outbox.publish(new HandoffCompleted("h-" + event.id(), account.accountId(), "TEST", OffsetDateTime.now()));
+        String handoffId = account.name().startsWith(HUGE)
+                ? "h-" + "x".repeat(Integer.parseInt(account.name().substring(HUGE.length())))
+                : "h-" + event.id();
+        outbox.publish(new HandoffCompleted(handoffId, account.accountId(), "TEST", OffsetDateTime.now()));
     }
 }

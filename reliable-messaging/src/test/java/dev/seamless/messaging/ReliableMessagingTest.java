@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.crm.AccountUpdated;
+import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventCodec;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.HandoffCompleted;
+import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.messaging.consume.DeadLetters;
@@ -18,12 +20,14 @@ import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.messaging.outbox.OutboxMessage;
 import dev.seamless.testsupport.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.health.SmallRyeHealthReporter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -69,6 +73,9 @@ class ReliableMessagingTest {
 
     @Inject
     InboxPurge inboxPurge;
+
+    @Inject
+    SmallRyeHealthReporter health;
 
     @Test
     void aRedeliveredEventIsAppliedOnce() {
@@ -171,21 +178,32 @@ class ReliableMessagingTest {
         await().atMost(PATIENCE).until(() -> effects(afterRestart) == 1);
     }
 
+    /**
+     * Longer than the 60 s after which the Kafka connector's throttled commit strategy used to give up on a record
+     * that was not acknowledged, failing the consumer for good.
+     */
     @Test
-    void aConsumerWaitsOutADatabaseOutageAndAppliesWhatArrivedMeanwhileOnce() {
+    void aConsumerWaitsOutADatabaseOutageLongerThanAMinuteAndAppliesWhatArrivedMeanwhileOnce() {
         String accountId = newId();
+        Duration outage = Duration.ofSeconds(70);
+        long outageStarted = System.nanoTime();
         RestartableInfrastructure.stopPostgres();
         try {
             TestKafka.publish(account(accountId, "Acme"));
             await().atMost(PATIENCE).until(() -> consumerRetries() > 0);
+            await().atMost(outage.plusSeconds(10)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> System.nanoTime() - outageStarted > outage.toNanos());
         } finally {
             RestartableInfrastructure.startPostgres();
         }
 
         await().atMost(PATIENCE).until(() -> effects(accountId) == 1);
         await().atMost(PATIENCE).until(() -> published(accountId).size() == 1);
-        assertThat(TestKafka.records(Topics.deadLetterOf(Topics.CRM_ACCOUNTS)))
-                .noneMatch(record -> accountId.equals(record.key()));
+        String afterTheOutage = newId();
+        TestKafka.publish(account(afterTheOutage, "Acme"));
+        await().atMost(PATIENCE).until(() -> effects(afterTheOutage) == 1);
+        assertThat(deadLetters(accountId)).isEmpty();
+        assertThat(health.getReadiness().isDown()).as("readiness: %s", health.getReadiness().getPayload()).isFalse();
     }
 
     private double consumerRetries() {
@@ -222,6 +240,123 @@ class ReliableMessagingTest {
         assertThat(TestKafka.header(deadLetter, DeadLetters.REASON)).contains("not a valid CloudEvent");
         assertThat(TestKafka.header(deadLetter, DeadLetters.VALUE_OMITTED)).contains("original topic");
         assertThat(TestKafka.header(deadLetter, DeadLetters.ORIGINAL_TOPIC)).isEqualTo("test.custom-events");
+    }
+
+    @Test
+    void aRecordThatFailsForNoKnownReasonIsTriedAgainAndAppliedOnceItPasses() {
+        String accountId = newId();
+        TestKafka.publish(account(accountId, EffectRecorder.FLAKY));
+
+        await().atMost(PATIENCE).until(() -> effects(accountId) == 1);
+        assertThat(deadLetters(accountId)).isEmpty();
+    }
+
+    @Test
+    void aRecordThatKeepsFailingForNoKnownReasonIsDeadLetteredWithEveryAttemptAndTheNextIsApplied() {
+        String accountId = newId();
+        String next = newId();
+        TestKafka.publish(account(accountId, EffectRecorder.BROKEN));
+        TestKafka.publish(account(next, "Acme"));
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(accountId);
+        assertThat(TestKafka.header(deadLetter, DeadLetters.REASON))
+                .contains("failed 3 times for no known reason")
+                .contains("attempt 1: ").contains("attempt 3: ").contains("nobody understands");
+        await().atMost(PATIENCE).until(() -> effects(next) == 1);
+        assertThat(effects(accountId)).isZero();
+    }
+
+    @Test
+    void anEventTypeOnAnotherTypesTopicIsDeadLetteredWithThatReason() {
+        String personId = "person-" + UUID.randomUUID();
+        double before = deadLettersCounted(Topics.CRM_ACCOUNTS);
+        EventEnvelope<PersonUpdated> impostor = EventEnvelope.wrap(TestKafka.TEST_SOURCE, new PersonUpdated(personId,
+                "Mallory", "mallory@elsewhere.example", PersonRole.SA, "AMER", Segment.SMB, List.of(), null, null,
+                true), Clock.systemUTC());
+        TestKafka.send(new ProducerRecord<>(Topics.CRM_ACCOUNTS, personId, new EventCodec().encode(impostor)));
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(personId);
+        assertThat(TestKafka.header(deadLetter, DeadLetters.REASON))
+                .isEqualTo("PersonUpdated belongs on topic directory.people, not on crm.accounts");
+        await().atMost(PATIENCE).until(() -> deadLettersCounted(Topics.CRM_ACCOUNTS) == before + 1);
+    }
+
+    @Test
+    void anEventKeyedByAnotherAccountIsDeadLetteredAndNotApplied() {
+        String accountId = newId();
+        String wrongKey = newId();
+        EventEnvelope<AccountUpdated> event = EventEnvelope.wrap(TestKafka.TEST_SOURCE, account(accountId, "Acme"),
+                Clock.systemUTC());
+        TestKafka.send(new ProducerRecord<>(Topics.CRM_ACCOUNTS, wrongKey, new EventCodec().encode(event)));
+        String next = newId();
+        TestKafka.publish(account(next, "Acme"));
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(wrongKey);
+        assertThat(TestKafka.header(deadLetter, DeadLetters.REASON)).contains("must be keyed by '" + accountId + "'");
+        await().atMost(PATIENCE).until(() -> effects(next) == 1);
+        assertThat(effects(accountId)).isZero();
+    }
+
+    @Test
+    void anotherProducersEventThatReusesAnIdIsADifferentEvent() {
+        String accountId = newId();
+        String sharedId = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now();
+        TestKafka.publish(new EventEnvelope<>(sharedId, URI.create("urn:crm:emea"), "AccountUpdated", now, accountId,
+                account(accountId, "Acme")));
+        TestKafka.publish(new EventEnvelope<>(sharedId, URI.create("urn:crm:amer"), "AccountUpdated", now, accountId,
+                account(accountId, "Acme")));
+        TestKafka.publish(new EventEnvelope<>(sharedId, URI.create("urn:crm:amer"), "AccountUpdated", now, accountId,
+                account(accountId, "Acme")));
+
+        await().atMost(PATIENCE).until(() -> effects(accountId) == 2);
+        String marker = newId();
+        TestKafka.publish(account(marker, "Acme"));
+        await().atMost(PATIENCE).until(() -> effects(marker) == 1);
+        assertThat(effects(accountId)).isEqualTo(2);
+    }
+
+    @Test
+    void anEventTheBrokerRefusesForGoodIsSetAsideAndTheEventsAfterItArePublished() throws Exception {
+        String refused = newId();
+        String next = newId();
+        double setAsideBefore = registry.counter("seamless.outbox.set.aside").count();
+        setMaxMessageBytes(Topics.HANDOFF_EVENTS, "20000");
+        try {
+            TestKafka.publish(account(refused, EffectRecorder.HUGE + 30_000));
+            await().atMost(PATIENCE).until(() -> effects(refused) == 1);
+            TestKafka.publish(account(next, "Acme"));
+            await().atMost(PATIENCE).until(() -> published(next).size() == 1);
+        } finally {
+            setMaxMessageBytes(Topics.HANDOFF_EVENTS, "1048588");
+        }
+        assertThat(published(refused)).isEmpty();
+        assertThat(registry.counter("seamless.outbox.set.aside").count()).isEqualTo(setAsideBefore + 1);
+        String reason = QuarkusTransaction.requiringNew().call(() -> OutboxMessage
+                .<OutboxMessage>find("messageKey", refused).singleResult().setAsideReason);
+        assertThat(reason).contains("larger than the max message size the server will accept");
+        assertThat(pendingInOutbox(next)).isZero();
+    }
+
+    @Test
+    void anEventLargerThanTheOutboxTakesDeadLettersTheRecordThatCausedItAndNothingIsWritten() {
+        String accountId = newId();
+        TestKafka.publish(account(accountId, EffectRecorder.HUGE + 50_000));
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(accountId);
+        assertThat(TestKafka.header(deadLetter, DeadLetters.REASON))
+                .contains("more than the 40000 an event may have (seamless.outbox.max-event-bytes)");
+        assertThat(effects(accountId)).isZero();
+        assertThat(pendingInOutbox(accountId)).isZero();
+    }
+
+    private static void setMaxMessageBytes(String topic, String bytes) throws Exception {
+        try (Admin admin = admin()) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, bytes), AlterConfigOp.OpType.SET))))
+                    .all().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -292,6 +427,16 @@ class ReliableMessagingTest {
         return await().atMost(PATIENCE).until(() -> TestKafka.records(Topics.deadLetterOf(Topics.CRM_ACCOUNTS))
                 .stream().filter(record -> key.equals(record.key())).findFirst().orElse(null),
                 record -> record != null);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
+        return TestKafka.records(Topics.deadLetterOf(Topics.CRM_ACCOUNTS)).stream()
+                .filter(record -> key.equals(record.key())).toList();
+    }
+
+    private double deadLettersCounted(String topic) {
+        return registry.counter("seamless.consumer.dead.letters", "consumer", EffectRecorder.CONSUMER, "topic", topic)
+                .count();
     }
 
     private static String newId() {

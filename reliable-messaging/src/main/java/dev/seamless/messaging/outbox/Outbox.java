@@ -44,13 +44,28 @@ public class Outbox {
     URI source;
 
     /**
+     * The largest event the outbox takes, below the broker's default record limit (1 MiB) with room for headers: a
+     * larger one could never be published.
+     */
+    @ConfigProperty(name = "seamless.outbox.max-event-bytes", defaultValue = "524288")
+    int maxEventBytes;
+
+    /**
      * Adds an event to the outbox of the current transaction.
      *
      * @return the envelope, whose {@code id} is the event id consumers deduplicate on
+     * @throws IllegalArgumentException when the event is larger than {@code seamless.outbox.max-event-bytes}: the
+     *                                  caller's transaction rolls back, and a consumed record that caused it is
+     *                                  dead-lettered with this reason
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends SeamlessEvent> EventEnvelope<T> publish(T event) {
         EventEnvelope<T> envelope = EventEnvelope.wrap(source, event, clock);
+        byte[] payload = codec.encode(envelope);
+        if (payload.length > maxEventBytes) {
+            throw new IllegalArgumentException(envelope.type() + " of " + envelope.key() + " would be " + payload.length
+                    + " bytes, more than the " + maxEventBytes + " an event may have (seamless.outbox.max-event-bytes)");
+        }
         // transactions publishing events of the same account take turns, so the outbox ids, and with them the
         // relay's publishing order, follow the order in which they commit
         locks.hold(KEY_LOCK_NAMESPACE, envelope.key());
@@ -59,7 +74,7 @@ public class Outbox {
         message.topic = envelope.topic();
         message.messageKey = envelope.key();
         message.eventType = envelope.type();
-        message.payload = new String(codec.encode(envelope), StandardCharsets.UTF_8);
+        message.payload = new String(payload, StandardCharsets.UTF_8);
         message.createdAt = OffsetDateTime.now(clock);
         message.persist();
         if (transactions.getResource(WakeRelayOnCommit.class) == null) {

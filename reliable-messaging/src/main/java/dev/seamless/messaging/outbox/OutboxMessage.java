@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** An event waiting to be published: stored with the state change that produced it, deleted once published. */
+/**
+ * An event waiting to be published: stored with the state change that produced it, deleted once published, or set
+ * aside with the reason when the broker refuses it for good.
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
@@ -36,4 +39,11 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** When the broker refused the message for good; the relay no longer offers it. */
+    @Column(name = "set_aside_at")
+    public OffsetDateTime setAsideAt;
+
+    @Column(name = "set_aside_reason", columnDefinition = "text")
+    public String setAsideReason;
 }

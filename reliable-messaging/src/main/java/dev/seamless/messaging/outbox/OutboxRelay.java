@@ -7,30 +7,47 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox messages to Kafka in batches, in the order they were written, and deletes them once the broker
- * acknowledged every record of the batch. A failed batch stays in the outbox and is retried with exponential
- * back-off, so a broker outage or a restart delays events but loses none; a retry after a partial send may publish
- * a record twice, which consumers absorb through their inbox. Only one instance relays at a time (a PostgreSQL
- * advisory lock), which keeps the order when the service is scaled out.
+ * Publishes outbox messages to Kafka in batches, in the order they were written, and deletes each once the broker
+ * acknowledged it. When a send fails for a while (a broker outage, a restart), what was acknowledged before it is
+ * deleted and the rest stays in the outbox, retried with exponential back-off: events are delayed, never lost; a
+ * retry may publish a record twice, which consumers absorb through their inbox. A message the broker refuses for
+ * good (too large, an invalid record) is set aside with the reason, counted ({@code seamless.outbox.set.aside}) and
+ * logged as an error, and the messages after it go on. Only one instance relays at a time (a PostgreSQL advisory
+ * lock), which keeps the order when the service is scaled out. Gauges tell the outbox's depth and the age of its
+ * oldest message.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -71,10 +88,16 @@ public class OutboxRelay {
     private Thread worker;
     private Counter published;
     private Counter failedBatches;
+    private Counter setAside;
+    private final AtomicLong depth = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
 
     void start(@Observes StartupEvent startup) {
         published = registry.counter("seamless.outbox.published");
         failedBatches = registry.counter("seamless.outbox.failed.batches");
+        setAside = registry.counter("seamless.outbox.set.aside");
+        registry.gauge("seamless.outbox.depth", depth);
+        registry.gauge("seamless.outbox.oldest.age.seconds", oldestAgeSeconds);
         if (!enabled) {
             LOG.info("Outbox relay disabled (seamless.outbox.enabled=false)");
             return;
@@ -101,38 +124,49 @@ public class OutboxRelay {
     private void relayUntilStopped() {
         int consecutiveFailures = 0;
         while (running) {
-            int count;
+            Pass pass;
             try {
-                count = QuarkusTransaction.requiringNew()
+                pass = QuarkusTransaction.requiringNew()
                         .timeout((int) sendTimeout.multipliedBy(2).toSeconds())
                         .call(this::publishNextBatch);
-                consecutiveFailures = 0;
             } catch (RuntimeException e) {
+                pass = new Pass(0, e);
+            }
+            if (pass.failure() != null) {
                 consecutiveFailures++;
                 failedBatches.increment();
                 Duration backoff = backoff(consecutiveFailures);
-                LOG.warnf("Outbox relay could not publish (attempt %d, next in %d ms): %s",
-                        consecutiveFailures, backoff.toMillis(), Failures.describe(e));
+                LOG.warnf("Outbox relay could not publish everything (attempt %d, %d sent, next in %d ms): %s",
+                        consecutiveFailures, pass.moved(), backoff.toMillis(), Failures.describe(pass.failure()));
                 pause(backoff);
                 continue;
             }
-            if (count < batchSize) {
+            consecutiveFailures = 0;
+            if (pass.moved() < batchSize) {
                 awaitWork();
             }
         }
     }
 
-    /** @return how many messages were published */
-    int publishNextBatch() throws Exception {
+    /** What one pass did: how many messages left the outbox, and the failure that stopped it early, if any. */
+    record Pass(int moved, Exception failure) {
+    }
+
+    /**
+     * Sends the next batch and, in the same transaction, deletes what the broker acknowledged and sets aside what it
+     * refused for good. A send that fails for a while ends the pass: it and what follows stay for the next one.
+     */
+    Pass publishNextBatch() {
         Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK_KEY)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+            return new Pass(0, null);
         }
-        List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("order by id").page(0, batchSize).list();
+        List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("setAsideAt is null order by id")
+                .page(0, batchSize).list();
         if (batch.isEmpty()) {
-            return 0;
+            return new Pass(0, null);
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
@@ -143,13 +177,65 @@ public class OutboxRelay {
             sends.add(producer.send(record));
         }
         producer.flush();
-        for (Future<RecordMetadata> send : sends) {
-            send.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        int setAsideNow = 0;
+        Exception failure = null;
+        for (int i = 0; i < batch.size() && failure == null; i++) {
+            try {
+                sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(batch.get(i).id);
+            } catch (ExecutionException e) {
+                if (isRefusedForGood(e.getCause())) {
+                    setAside(batch.get(i), Failures.describe(e.getCause()));
+                    setAsideNow++;
+                } else {
+                    failure = e;
+                }
+            } catch (TimeoutException e) {
+                failure = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = e;
+            }
         }
-        List<Long> ids = batch.stream().map(message -> message.id).toList();
-        OutboxMessage.delete("id in ?1", ids);
-        published.increment(batch.size());
-        return batch.size();
+        if (!acknowledged.isEmpty()) {
+            OutboxMessage.delete("id in ?1", acknowledged);
+            published.increment(acknowledged.size());
+        }
+        return new Pass(acknowledged.size() + setAsideNow, failure);
+    }
+
+    /**
+     * A refusal that no retry changes: the record itself is wrong for the broker (too large, invalid, not
+     * serialisable). Outages, timeouts and refused credentials are not: they pass, or an operator fixes them.
+     */
+    private static boolean isRefusedForGood(Throwable failure) {
+        return failure instanceof KafkaException && !(failure instanceof RetriableException)
+                && !(failure instanceof AuthenticationException) && !(failure instanceof AuthorizationException)
+                && (failure instanceof RecordTooLargeException || failure instanceof InvalidRecordException
+                        || failure instanceof SerializationException || failure instanceof InvalidTopicException
+                        || failure instanceof RecordBatchTooLargeException);
+    }
+
+    private void setAside(OutboxMessage message, String reason) {
+        message.setAsideAt = OffsetDateTime.now();
+        message.setAsideReason = reason;
+        setAside.increment();
+        LOG.errorf("Outbox message %d (%s %s, key %s) set aside, the broker refuses it for good: %s. The messages"
+                + " after it go on; the row stays in outbox_message for an operator.", message.id, message.eventType,
+                message.eventId, message.messageKey, reason);
+    }
+
+    /** Refreshes the depth and age gauges; read by the metrics endpoint. */
+    @Scheduled(every = "${seamless.outbox.metrics-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void measure() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Object[] row = (Object[]) entityManager.createNativeQuery("""
+                    select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+                    from outbox_message where set_aside_at is null""").getSingleResult();
+            depth.set(((Number) row[0]).longValue());
+            oldestAgeSeconds.set(((Number) row[1]).longValue());
+        });
     }
 
     private Duration backoff(int consecutiveFailures) {
