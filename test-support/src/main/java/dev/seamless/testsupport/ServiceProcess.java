@@ -141,6 +141,22 @@ public final class ServiceProcess implements AutoCloseable {
                 + logFile);
     }
 
+    /** SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     /** SIGTERM without waiting, so that several services shut down at once; {@link #stop()} then waits. */
     public void requestStop() {
         if (process != null && process.isAlive()) {
