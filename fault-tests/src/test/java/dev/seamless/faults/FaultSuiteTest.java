@@ -250,6 +250,7 @@ class FaultSuiteTest {
         problems.addAll(deadLetterProblems(poisons));
         problems.addAll(mailProblems());
         System.out.println("[faults] consumer lag 0 and every outbox empty: " + (caughtUp() && outboxesEmpty()));
+        problems.stream().limit(30).forEach(problem -> System.out.println("[faults] PROBLEM " + problem));
         assertThat(problems).isEmpty();
         assertThat(caughtUp() && outboxesEmpty()).isTrue();
     }

@@ -28,10 +28,13 @@ public final class SmtpSink {
         return port;
     }
 
-    /** Starts the server on its port; does nothing while it runs. */
+    /** Starts the server on its port (a free one the first time); does nothing while it runs. */
     public static synchronized void start() {
         if (running) {
             return;
+        }
+        if (port == 0) {
+            port = FreePorts.next();
         }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
