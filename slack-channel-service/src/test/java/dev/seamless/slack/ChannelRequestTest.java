@@ -165,6 +165,9 @@ class ChannelRequestTest {
         given().auth().oauth2(token(csm, "CSM")).contentType(ContentType.JSON).body(Map.of())
                 .post(Fixtures.API + "/" + channelId + "/reject").then().statusCode(400)
                 .body("fields", hasKey("reason"));
+        reject(channelId, token(csm, "CSM"), "x".repeat(2001)).statusCode(400)
+                .body("fields.reason", equalTo("must have at most 2000 characters"));
+        view(channelId).body("status", equalTo("REQUESTED"));
         reject(channelId, token(csm, "CSM"), "the shared project covers it").statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("rejection.rejectedBy", equalTo(csm))

@@ -1,13 +1,14 @@
 package dev.seamless.events.crm;
 
 import dev.seamless.events.SeamlessEvent;
+import dev.seamless.events.validation.MaxLength;
 import dev.seamless.events.validation.Required;
 import java.time.OffsetDateTime;
 
 /** The account is no longer a customer or prospect: open work for it ends. */
 public record AccountClosed(
         @Required String accountId,
-        @Required String reason,
+        @Required @MaxLength(2000) String reason,
         @Required OffsetDateTime closedAt) implements SeamlessEvent {
 
     @Override

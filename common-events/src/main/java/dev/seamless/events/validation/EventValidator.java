@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Checks the {@link Required}, {@link NonNegative} and {@link Money} rules of an event record, nested records and lists of records
+ * Checks the {@link Required}, {@link NonNegative}, {@link Money} and {@link MaxLength} rules of an event record, nested records and lists of records
  * included, and reports every violation at once with the path of the field, e.g. {@code reasons[1].rule}.
  */
 public final class EventValidator {
@@ -32,6 +32,11 @@ public final class EventValidator {
             }
             if (component.isAnnotationPresent(NonNegative.class) && isNegative(value)) {
                 violations.add(path + " must not be negative (was " + value + ")");
+            }
+            MaxLength maxLength = component.getAnnotation(MaxLength.class);
+            if (maxLength != null && value instanceof CharSequence text && text.length() > maxLength.value()) {
+                violations.add(path + " must have at most " + maxLength.value() + " characters (had "
+                        + text.length() + ")");
             }
             if (component.isAnnotationPresent(Money.class) && value instanceof BigDecimal amount
                     && !isMoney(amount)) {

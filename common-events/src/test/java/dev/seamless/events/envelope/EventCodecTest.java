@@ -352,6 +352,20 @@ class EventCodecTest {
     }
 
     @Test
+    void freeTextThatServicesCopyIntoTheirEventsIsBoundedAtItsLimit() {
+        ObjectNode atTheLimit = tree(SampleEvents.accountClosed());
+        atTheLimit.put("reason", "r".repeat(2000));
+        ObjectNode overTheLimit = tree(SampleEvents.accountClosed());
+        overTheLimit.put("reason", "r".repeat(2001));
+
+        assertThat(((AccountClosed) codec.decode(structured("AccountClosed", atTheLimit, "")).data()).reason())
+                .hasSize(2000);
+        assertThatThrownBy(() -> codec.decode(structured("AccountClosed", overTheLimit, "")))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("data.reason must have at most 2000 characters (had 2001)");
+    }
+
+    @Test
     void negativeCountsAreRejectedToo() {
         ObjectNode data = tree(SampleEvents.personUpdated());
         data.put("capacity", -3);

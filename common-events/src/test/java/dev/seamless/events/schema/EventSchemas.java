@@ -16,6 +16,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import dev.seamless.events.envelope.EventCatalog;
+import dev.seamless.events.validation.MaxLength;
 import dev.seamless.events.validation.Money;
 import dev.seamless.events.validation.NonNegative;
 import dev.seamless.events.validation.Required;
@@ -35,7 +36,7 @@ import java.util.List;
  * The committed files under {@code src/main/resources/schemas} are exactly what this produces; {@link EventSchemaTest}
  * fails when they drift and rewrites them when run with {@code -Dschemas.write=true}.
  *
- * <p>Conventions: {@link Required} components are {@code required}; {@link Money} amounts have an {@code exclusiveMaximum}
+ * <p>Conventions: {@link Required} components are {@code required}; {@link MaxLength} texts have a {@code maxLength}; {@link Money} amounts have an {@code exclusiveMaximum}
  * and a {@code multipleOf}; {@link NonNegative} numbers have
  * {@code minimum: 0}; enums list their canonical constants; java.time types carry the standard formats
  * ({@code date-time}, {@code date}); unknown properties stay allowed (no {@code additionalProperties: false}).
@@ -131,6 +132,10 @@ public final class EventSchemas {
                 .without(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
         config.forFields()
                 .withRequiredCheck(EventSchemas::isRequired)
+                .withStringMaxLengthResolver(field -> {
+                    MaxLength maxLength = field.getAnnotationConsideringFieldAndGetter(MaxLength.class);
+                    return maxLength == null ? null : maxLength.value();
+                })
                 .withArrayMinItemsResolver(field -> isRequired(field) && field.isContainerType() ? 1 : null)
                 .withNumberInclusiveMinimumResolver(field ->
                         field.getAnnotationConsideringFieldAndGetter(NonNegative.class) != null

@@ -142,6 +142,10 @@ public class ChannelRequests {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException(Map.of("reason", "is required: say why the channel is rejected"));
         }
+        if (reason.trim().length() > NewChannelRequest.MAX_PURPOSE_LENGTH) {
+            throw new InvalidRequestException(Map.of("reason", "must have at most "
+                    + NewChannelRequest.MAX_PURPOSE_LENGTH + " characters"));
+        }
         SlackChannel channel = lock(id);
         if (channel.status != ChannelStatus.REQUESTED && channel.status != ChannelStatus.CONVERSION_OFFERED) {
             throw new ConflictException("Channel " + id + " is " + channel.status
