@@ -9,7 +9,10 @@ seamless_classpath() {
   if [[ ! -f "$classpath_file" ]] || [[ -n "$(find "$root/pom.xml" "$root"/{common-events,test-support,dev-tools}/pom.xml \
       "$root"/{common-events,test-support,dev-tools}/src -newer "$classpath_file" -type f -print -quit)" ]]; then
     echo "[seamless] building the dev tools (./mvnw package -pl dev-tools -am -DskipTests) ..." >&2
-    (cd "$root" && ./mvnw -B -q package -pl dev-tools -am -DskipTests >&2)
+    if ! (cd "$root" && ./mvnw -B -q package -pl dev-tools -am -DskipTests >&2); then
+      echo "[seamless] the dev tools did not build: see Maven's output above" >&2
+      return 1
+    fi
     touch "$classpath_file" # the plugin leaves an unchanged class path file as it was
   fi
   echo "$root/dev-tools/target/classes:$(cat "$classpath_file")"
