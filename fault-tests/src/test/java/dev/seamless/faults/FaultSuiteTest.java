@@ -3,12 +3,14 @@ package dev.seamless.faults;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.HandoffStarted;
 import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.events.slack.SlackChannelCreated;
 import dev.seamless.events.triage.SAAssigned;
 import dev.seamless.faults.PoisonRecords.Poison;
 import dev.seamless.messaging.consume.DeadLetters;
@@ -34,11 +36,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole system under the faults a deployment meets: two instances of each service consume a few hundred
- * accounts' journeys while instances are killed and stopped, the broker stops for 20 s and PostgreSQL for 90 s,
+ * accounts' journeys (SA requests, deals closing, inquiries after the close, customer Slack channels requested and
+ * approved) while instances are killed and stopped, the broker stops for 20 s and PostgreSQL for 90 s,
  * events are redelivered and poison records arrive. Afterwards every expected effect must exist exactly once, every
  * poison record must be on its dead-letter topic with a reason and no valid record may be there, and every consumer
  * must have caught up with every outbox empty. It prints what it counted, phase by phase.
@@ -46,6 +50,7 @@ import org.junit.jupiter.api.Test;
 class FaultSuiteTest {
 
     private static final int ACCOUNTS = Integer.getInteger("faults.accounts", 200);
+    private static final int CHANNEL_ACCOUNTS = Integer.getInteger("faults.channel-accounts", 40);
     private static final Duration SETTLE = Duration.ofMinutes(4);
     private static final Map<String, List<String>> TOPICS_READ = Map.of(
             "triage-service", List.of(Topics.CRM_TRIAGE_REQUESTS, Topics.CRM_OPPORTUNITIES, Topics.CRM_ACCOUNTS,
@@ -80,21 +85,29 @@ class FaultSuiteTest {
             List<Integer> first = Journeys.range(0, half);
             List<Integer> second = Journeys.range(half, ACCOUNTS);
 
-            phaseOne(all);
+            List<Integer> channelAccounts = Journeys.range(0, CHANNEL_ACCOUNTS);
+
+            List<String> channels = phaseOne(all, channelAccounts);
             List<Poison> poisons = phaseTwo(first);
             phaseThree(first, second);
-            phaseFour(second);
+            phaseFour(second, channelAccounts, channels);
             restBodyLimit();
 
             awaitSettled();
+            awaitEveryEffect();
             report(poisons);
         } finally {
             SmtpSink.stop();
         }
     }
 
-    /** kill -9 of one triage and one handoff instance while the people, accounts and SA requests arrive. */
-    private void phaseOne(List<Integer> accounts) {
+    /**
+     * kill -9 of one triage and one handoff instance while the people, accounts and SA requests arrive; then the AEs
+     * ask for customer Slack channels.
+     *
+     * @return the ids of the requested channels
+     */
+    private List<String> phaseOne(List<Integer> accounts, List<Integer> channelAccounts) {
         int in = 0;
         for (SeamlessEvent person : Journeys.people()) {
             TestKafka.publish(person);
@@ -102,11 +115,23 @@ class FaultSuiteTest {
         }
         Redeliveries redeliveries = new Redeliveries();
         in += redeliveries.publish(accounts, Journeys::account);
+        in += redeliveries.publish(channelAccounts, Journeys::channelAccount);
         in += redeliveries.publish(accounts, Journeys::triageRequest);
         killAndRestart(instance("triage-service", 0), instance("handoff-service", 0));
         awaitSettled();
-        phases.add(new Phase("kill -9 of triage-service #1 and handoff-service #1", in, redeliveries.count,
+        List<String> channels = new ArrayList<>();
+        String slack = instance("slack-channel-service", 1).baseUrl();
+        for (int account : channelAccounts) {
+            channels.add(given().auth().oauth2(Tokens.forTest(Journeys.AE, "AE")).contentType("application/json")
+                    .body(Map.of("accountId", Journeys.channelAccountId(account), "kind", "CUSTOMER", "purpose",
+                            "A shared channel for the rollout"))
+                    .post(slack + "/api/slack-channels").then().statusCode(201).body("status", equalTo("REQUESTED"))
+                    .extract().path("id"));
+        }
+        phases.add(new Phase("kill -9 of triage-service #1 and handoff-service #1; " + channels.size()
+                + " customer channels requested", in + channels.size(), redeliveries.count,
                 List.of(new Expected("SAAssigned", keys(accounts, Journeys::requestId)))));
+        return channels;
     }
 
     /** The broker stops for 20 s while the first half of the deals close and their events are relayed. */
@@ -144,9 +169,15 @@ class FaultSuiteTest {
      * kill -9 of a Slack and a notification instance, then a graceful stop of the other notification instance (a
      * rebalance mid-stream), while the second half's customers write.
      */
-    private void phaseFour(List<Integer> accounts) {
+    private void phaseFour(List<Integer> accounts, List<Integer> channelAccounts, List<String> channels) {
         Redeliveries redeliveries = new Redeliveries();
         int in = redeliveries.publish(accounts, Journeys::inquiry);
+        String slack = instance("slack-channel-service", 1).baseUrl();
+        for (String channel : channels) {
+            given().auth().oauth2(Tokens.forTest(Journeys.CSM, "CSM")).post(slack + "/api/slack-channels/" + channel
+                    + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        }
+        in += channels.size();
         killAndRestart(instance("slack-channel-service", 0), instance("notification-service", 0));
         ServiceProcess other = instance("notification-service", 1);
         other.stop();
@@ -154,8 +185,9 @@ class FaultSuiteTest {
         other.awaitReady(Duration.ofMinutes(3));
         awaitSettled();
         phases.add(new Phase("kill -9 of slack-channel-service #1 and notification-service #1, graceful stop of"
-                + " notification-service #2", in, redeliveries.count,
-                List.of(new Expected("post-sales redirect mail", keys(accounts, Journeys::accountId)))));
+                + " notification-service #2; " + channels.size() + " channels approved", in, redeliveries.count,
+                List.of(new Expected("post-sales redirect mail", keys(accounts, Journeys::accountId)),
+                        new Expected("SlackChannelCreated", keys(channelAccounts, Journeys::channelAccountId)))));
     }
 
     /** A 2 MB body is refused before any code runs, and the service goes on. */
@@ -218,6 +250,22 @@ class FaultSuiteTest {
                 "select count(*) from outbox_message") == 0);
     }
 
+    /**
+     * Some effects follow a schedule rather than an event (mails are sent, channels created, every few seconds):
+     * wait until each expected one is there, or the patience is over and the report names what is missing.
+     */
+    private void awaitEveryEffect() {
+        try {
+            await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                Map<String, Map<String, Set<String>>> found = effects();
+                return phases.stream().flatMap(phase -> phase.expected().stream()).allMatch(effect -> effect.keys()
+                        .stream().allMatch(key -> found.getOrDefault(effect.effect(), Map.of()).containsKey(key)));
+            });
+        } catch (ConditionTimeoutException e) {
+            System.out.println("[faults] not every expected effect appeared within " + SETTLE.toMinutes() + " min");
+        }
+    }
+
     private void report(List<Poison> poisons) throws MessagingException {
         Map<String, Map<String, Set<String>>> found = effects();
         System.out.println();
@@ -266,6 +314,11 @@ class FaultSuiteTest {
         for (EventEnvelope<SeamlessEvent> event : TestKafka.events(Topics.HANDOFF_EVENTS)) {
             if (event.data() instanceof HandoffStarted handoff) {
                 record(found, "HandoffStarted", handoff.accountId(), event.id());
+            }
+        }
+        for (EventEnvelope<SeamlessEvent> event : TestKafka.events(Topics.SLACK_EVENTS)) {
+            if (event.data() instanceof SlackChannelCreated created) {
+                record(found, "SlackChannelCreated", created.accountId(), event.id());
             }
         }
         for (EventEnvelope<SeamlessEvent> event : TestKafka.events(Topics.NOTIFICATION_EVENTS)) {

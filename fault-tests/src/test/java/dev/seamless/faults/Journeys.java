@@ -21,13 +21,15 @@ import java.util.stream.IntStream;
 /**
  * A fixed mix of customer journeys: one AE, four SAs and a CSM; per account a first order of $12,000 that an AE asks
  * an SA demo for, that closes won below the CSM threshold (so it starts digital onboarding and welcomes the contact),
- * and a contact who writes to the SA afterwards (so the contact is redirected to support). Each account's effects
- * are known in advance, which is what lets the suite count them.
+ * and a contact who writes to the SA afterwards (so the contact is redirected to support). Besides them, existing
+ * customers large enough for a customer Slack channel, which their AE asks for and their CSM approves. Each
+ * account's effects are known in advance, which is what lets the suite count them.
  */
 final class Journeys {
 
     static final String AE = "ae-fault";
     static final List<String> SAS = List.of("sa-fault-1", "sa-fault-2", "sa-fault-3", "sa-fault-4");
+    static final String CSM = "csm-fault";
     private static final BigDecimal DEAL = new BigDecimal("12000");
 
     private Journeys() {
@@ -36,6 +38,8 @@ final class Journeys {
     static List<SeamlessEvent> people() {
         List<SeamlessEvent> people = new java.util.ArrayList<>();
         people.add(new PersonUpdated(AE, "Ada Fault", "ada.fault@seamless.example", PersonRole.AE, "EMEA",
+                Segment.MID_MARKET, List.of(), null, null, true));
+        people.add(new PersonUpdated(CSM, "Cora Fault", "cora.fault@seamless.example", PersonRole.CSM, "EMEA",
                 Segment.MID_MARKET, List.of(), null, null, true));
         for (String sa : SAS) {
             // capacity for every request of the run: the suite counts assignments, not the workload rules
@@ -65,6 +69,18 @@ final class Journeys {
         return new AccountUpdated(accountId(account), "Customer " + account + " GmbH", Segment.MID_MARKET, Tier.PREMIUM,
                 BigDecimal.ZERO, BigDecimal.ZERO, 120, "EMEA", AE, sa(account), null, null, "Contact " + account,
                 contact(account));
+    }
+
+    static String channelAccountId(int account) {
+        return "acct-fault-channel-" + account;
+    }
+
+    /** An existing customer above the customer-channel threshold (PREMIUM, $150,000), with a CSM to approve. */
+    static AccountUpdated channelAccount(int account) {
+        BigDecimal value = new BigDecimal("150000");
+        return new AccountUpdated(channelAccountId(account), "Channel Customer " + account + " AG", Segment.MID_MARKET,
+                Tier.PREMIUM, value, value, 400, "EMEA", AE, sa(account), CSM, null, "Contact " + account,
+                "channel-" + contact(account));
     }
 
     static TriageRequestSubmitted triageRequest(int account) {

@@ -153,10 +153,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    public boolean isAlive() {
-        return process != null && process.isAlive();
-    }
-
     /** SIGTERM without waiting, so that several services shut down at once; {@link #stop()} then waits. */
     public void requestStop() {
         if (process != null && process.isAlive()) {
