@@ -7,8 +7,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Checks the {@link Required}, {@link NonNegative}, {@link Money} and {@link MaxLength} rules of an event record, nested records and lists of records
- * included, and reports every violation at once with the path of the field, e.g. {@code reasons[1].rule}.
+ * Checks the {@link Required}, {@link NonNegative}, {@link Money} and {@link MaxLength} rules of an event record,
+ * nested records and lists of records included, and reports every violation at once with the path of the field, e.g.
+ * {@code reasons[1].rule}.
  */
 public final class EventValidator {
 

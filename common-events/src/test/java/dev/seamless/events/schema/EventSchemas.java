@@ -36,8 +36,8 @@ import java.util.List;
  * The committed files under {@code src/main/resources/schemas} are exactly what this produces; {@link EventSchemaTest}
  * fails when they drift and rewrites them when run with {@code -Dschemas.write=true}.
  *
- * <p>Conventions: {@link Required} components are {@code required}; {@link MaxLength} texts have a {@code maxLength}; {@link Money} amounts have an {@code exclusiveMaximum}
- * and a {@code multipleOf}; {@link NonNegative} numbers have
+ * <p>Conventions: {@link Required} components are {@code required}; {@link MaxLength} texts have a {@code maxLength};
+ * {@link Money} amounts have an {@code exclusiveMaximum} and a {@code multipleOf}; {@link NonNegative} numbers have
  * {@code minimum: 0}; enums list their canonical constants; java.time types carry the standard formats
  * ({@code date-time}, {@code date}); unknown properties stay allowed (no {@code additionalProperties: false}).
  */

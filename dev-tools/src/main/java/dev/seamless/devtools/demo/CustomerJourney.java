@@ -307,7 +307,8 @@ public final class CustomerJourney {
         System.out.println("    inputs: " + decision.path("inputs"));
         for (JsonNode task : handoff.path("tasks")) {
             System.out.println("    task \"" + task.path("title").asText() + "\" for "
-                    + task.path("assigneeId").asText() + ", due " + task.path("dueDate").asText() + ": " + task.path("assignment").path("reason").asText());
+                    + task.path("assigneeId").asText() + ", due " + task.path("dueDate").asText() + ": "
+                    + task.path("assignment").path("reason").asText());
         }
         JsonNode closed = await(LocalService.TRIAGE, "/api/triage-requests/" + demoRequestId, aeToken,
                 "triage-service to close the requests", body -> "CLOSED".equals(body.path("status").asText()));

@@ -152,7 +152,8 @@ public class EventBatchProcessor {
      * there may arrive (the support desk may not speak for the people directory), and the record's key must be the
      * event's account or person, or the event would be ordered among another account's.
      */
-    private static Optional<String> misplaced(ConsumerRecord<String, byte[]> record, EventEnvelope<SeamlessEvent> event) {
+    private static Optional<String> misplaced(ConsumerRecord<String, byte[]> record,
+            EventEnvelope<SeamlessEvent> event) {
         String home = event.topic();
         if (Topics.isContractTopic(record.topic()) && !home.equals(record.topic())) {
             return Optional.of(event.type() + " belongs on topic " + home + ", not on " + record.topic());

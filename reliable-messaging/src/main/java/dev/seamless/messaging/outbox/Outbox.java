@@ -64,7 +64,8 @@ public class Outbox {
         byte[] payload = codec.encode(envelope);
         if (payload.length > maxEventBytes) {
             throw new IllegalArgumentException(envelope.type() + " of " + envelope.key() + " would be " + payload.length
-                    + " bytes, more than the " + maxEventBytes + " an event may have (seamless.outbox.max-event-bytes)");
+                    + " bytes, more than the " + maxEventBytes
+                    + " an event may have (seamless.outbox.max-event-bytes)");
         }
         // transactions publishing events of the same account take turns, so the outbox ids, and with them the
         // relay's publishing order, follow the order in which they commit
