@@ -25,7 +25,11 @@ import java.util.function.Predicate;
 /** What the real SMTP server received, one entry per notification (the server keeps a copy per recipient). */
 final class Mails {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * Longer than the mailer's timeout (60 s): a send to the test SMTP server was seen to hang once, inside the
+     * dispatcher run a wait calls, until the mailer gave up on it; the mail awaited had arrived meanwhile.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(90);
 
     /** One sent notification as it arrived: headers, both parts, and how many recipients the server delivered to. */
     record Mail(String notificationId, List<String> to, List<String> cc, String subject, String text, String html,
