@@ -305,7 +305,7 @@ public final class LocalRun {
             if (service.port().value() != service.port().defaultValue()) {
                 settings.add("QUARKUS_HTTP_PORT=" + service.port().value());
             }
-            settings.add("./mvnw quarkus:dev -pl " + service.module());
+            settings.add("./mvnw quarkus:dev -pl " + service.module() + " -am");
             System.out.println("    " + String.join(" ", settings));
         }
     }
