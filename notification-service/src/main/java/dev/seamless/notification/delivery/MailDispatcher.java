@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
  * SENDING, so the abandoned check cannot take a mail still waiting its turn in a long batch for one whose sender
  * stopped. If the service stops mid-send the notification stays SENDING, and once it has been so for
  * {@code seamless.mail.abandoned-after} it is reported FAILED ("outcome unknown") instead of being sent a second time.
+ * An outcome SMTP did give is recorded even across a database outage, within that same time.
  * A transient SMTP failure is retried on the {@link RetrySchedule}; a permanent one fails at once. Several instances
  * share the work: a notification another instance claimed or settled meanwhile is skipped.
  */
@@ -117,14 +118,50 @@ public class MailDispatcher {
     }
 
     private void deliver(Notification claimed) {
+        RuntimeException failure = null;
         try {
             sender.send(claimed);
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> stillClaimed(claimed)
-                    .ifPresent(sending -> afterFailedAttempt(sending, e)));
-            return;
+            failure = e;
         }
-        QuarkusTransaction.requiringNew().run(() -> stillClaimed(claimed).ifPresent(notifications::markSent));
+        RuntimeException outcome = failure;
+        recordWhileTheDatabaseIsBack(claimed, () -> QuarkusTransaction.requiringNew().run(() -> stillClaimed(claimed)
+                .ifPresent(sending -> {
+                    if (outcome == null) {
+                        notifications.markSent(sending);
+                    } else {
+                        afterFailedAttempt(sending, outcome);
+                    }
+                })));
+    }
+
+    /**
+     * The outcome of a send is known once SMTP answered: a database outage must not turn it into "outcome unknown".
+     * Recording it is retried while the database is unreachable, for as long as the claim holds
+     * ({@code seamless.mail.abandoned-after}); after that the abandoned check may already have settled it.
+     */
+    private void recordWhileTheDatabaseIsBack(Notification claimed, Runnable record) {
+        OffsetDateTime deadline = claimed.claimedAt.plus(abandonedAfter);
+        long pauseMillis = 200;
+        while (true) {
+            try {
+                record.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e) || !OffsetDateTime.now(clock).isBefore(deadline)) {
+                    throw e;
+                }
+                LOG.warnf("Could not record the outcome of notification %s yet (%s); trying again in %d ms",
+                        claimed.id, Failures.describe(e), pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 5_000);
+            }
+        }
     }
 
     private void afterFailedAttempt(Notification notification, RuntimeException failure) {
