@@ -10,12 +10,16 @@ import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.HandoffCompleted;
 import dev.seamless.events.handoff.HandoffStarted;
+import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.notification.NotificationFailed;
 import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.events.slack.SlackApprovalDueSoon;
+import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelApproved;
 import dev.seamless.events.slack.SlackChannelArchived;
 import dev.seamless.events.slack.SlackChannelCreated;
@@ -23,24 +27,34 @@ import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.slack.SlackChannelRejected;
 import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.triage.AccountSaTransferred;
+import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.EngagementCompleted;
 import dev.seamless.events.triage.RankedCandidate;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.triage.StageExitDue;
 import dev.seamless.events.triage.TriageLabelsChanged;
 import dev.seamless.events.triage.TriageRequestDeclined;
 import dev.seamless.events.triage.TriageRequestQualified;
+import dev.seamless.events.triage.TriageResponseDueSoon;
+import dev.seamless.events.triage.TriageResponseOverdue;
 import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.ChannelKind;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.PostSalesMoment;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Reason;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.events.types.Tier;
+import dev.seamless.events.types.TriageClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One realistic, fully populated event of every type of the contract, as a producer would build it. Offsets are
@@ -61,9 +75,12 @@ public final class SampleEvents {
                 triageRequestSubmitted(), personUpdated(), personAvailabilityChanged(), customerInquiryReceived(),
                 triageRequestQualified(), triageRequestDeclined(), triageLabelsChanged(), saAssigned(),
                 engagementCompleted(), handoffStarted(), taskCreated(), taskAssigned(), taskCompleted(),
-                taskOverdue(), handoffCompleted(), handoffCancelled(), slackChannelRequested(), slackChannelApproved(), slackChannelRejected(),
+                taskOverdue(), handoffCompleted(), handoffCancelled(), slackChannelRequested(), slackChannelApproved(),
+                slackChannelRejected(),
                 slackChannelCreated(), slackChannelExpiring(), slackChannelArchived(), notificationSent(),
-                notificationFailed());
+                notificationFailed(), postSalesPathDecided(), taskDueSoon(), accountSaTransferred(),
+                actionItemRaised(), stageExitDue(), triageResponseDueSoon(), triageResponseOverdue(),
+                slackApprovalDueSoon(), slackApprovalOverdue());
     }
 
     public static AccountUpdated accountUpdated() {
@@ -84,7 +101,7 @@ public final class SampleEvents {
     public static OpportunityStageChanged opportunityStageChanged() {
         return new OpportunityStageChanged(OPPORTUNITY, ACCOUNT, "Acme Robotics - Premium upgrade",
                 OrderType.GROWTH, "3-Technical Evaluation", "4-Proposal", new BigDecimal("48000.50"),
-                new BigDecimal("24000.25"), LocalDate.parse("2026-04-30"), "ae-jonas", "sa-ada", true, "USD");
+                new BigDecimal("24000.25"), LocalDate.parse("2026-04-30"), "ae-jonas", "sa-ada", true, "USD", Tier.ULTIMATE);
     }
 
     public static TriageRequestSubmitted triageRequestSubmitted() {
@@ -227,5 +244,56 @@ public final class SampleEvents {
     public static NotificationFailed notificationFailed() {
         return new NotificationFailed("ntf-502", ACCOUNT, "csm-introduction", null,
                 "No email address known for the account's primary contact", "8d2f6a10-1b3c-4e5f-8a7b-9c0d1e2f3a4b");
+    }
+
+    public static PostSalesPathDecided postSalesPathDecided() {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("tier", "PREMIUM");
+        inputs.put("arrWithDeal", "60000");
+        inputs.put("minArr", "50000");
+        return new PostSalesPathDecided("dec-3a1f", ACCOUNT, OPPORTUNITY, "hf-8a2d", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.CSM, false, "dec-19c4", "ae-jonas", "sa-ada", null, "handoff.closed-won.csm-qualified",
+                "New account at tier PREMIUM with ARR 60000 meets the CSM threshold: SA to CSM handoff.", inputs);
+    }
+
+    public static TaskDueSoon taskDueSoon() {
+        return new TaskDueSoon("task-92", "hf-7f3c", ACCOUNT, "Introduce the incoming SA to the customer", "sa-ben",
+                LocalDate.parse("2026-02-16"));
+    }
+
+    public static AccountSaTransferred accountSaTransferred() {
+        return new AccountSaTransferred(ACCOUNT, "sa-ada", "sa-ben", "triage.account-sa.leader-decision",
+                "SA leader lea moved the account from sa-ada to sa-ben: territory rebalancing", "lea");
+    }
+
+    public static ActionItemRaised actionItemRaised() {
+        return new ActionItemRaised("ai-5c2e", ACCOUNT, OPPORTUNITY, REQUEST, "sa-ada", "STAGE_3_TRANSITION",
+                "Record the stage 3 transition data of Acme Robotics - Premium upgrade",
+                "Win/loss reasons and the POV status are due in the CRM.");
+    }
+
+    public static StageExitDue stageExitDue() {
+        return new StageExitDue(ACCOUNT, OPPORTUNITY, REQUEST, "ae-jonas", "sa-ada", "3-Technical Evaluation",
+                "The SA completed the engagement on 2026-02-13; the opportunity is still in 3-Technical Evaluation.");
+    }
+
+    public static TriageResponseDueSoon triageResponseDueSoon() {
+        return new TriageResponseDueSoon(REQUEST, ACCOUNT, TriageClock.TRIAGE, "sa-ben",
+                OffsetDateTime.parse("2026-02-13T09:00:00+01:00"));
+    }
+
+    public static TriageResponseOverdue triageResponseOverdue() {
+        return new TriageResponseOverdue(REQUEST, ACCOUNT, TriageClock.WAITING_ON_AE, "ae-jonas",
+                OffsetDateTime.parse("2026-02-20T17:00:00+01:00"));
+    }
+
+    public static SlackApprovalDueSoon slackApprovalDueSoon() {
+        return new SlackApprovalDueSoon("ch-13", ACCOUNT, ChannelKind.CUSTOMER, "csm-lin",
+                OffsetDateTime.parse("2026-02-16T10:00:00+01:00"));
+    }
+
+    public static SlackApprovalOverdue slackApprovalOverdue() {
+        return new SlackApprovalOverdue("ch-13", ACCOUNT, ChannelKind.CUSTOMER, "csm-lin",
+                OffsetDateTime.parse("2026-02-16T10:00:00+01:00"));
     }
 }

@@ -96,7 +96,7 @@ final class Journeys {
     static OpportunityStageChanged closedWon(int account) {
         return new OpportunityStageChanged("opp-fault-" + account, accountId(account), "Customer " + account
                 + " - first order", OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", DEAL, DEAL,
-                LocalDate.now(), AE, sa(account), false, null);
+                LocalDate.now(), AE, sa(account), false, null, null);
     }
 
     static CustomerInquiryReceived inquiry(int account) {

@@ -65,7 +65,7 @@ final class Fixtures {
     static OpportunityStageChanged stageChange(String accountId, String opportunityId, OrderType orderType,
             String fromStage, String toStage, String iacv) {
         return new OpportunityStageChanged(opportunityId, accountId, "First order", orderType, fromStage, toStage,
-                new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 11, 20), "ae-1", "sa-1", false, null);
+                new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 11, 20), "ae-1", "sa-1", false, null, null);
     }
 
     /** A new account of that ARR, once handoff-service knows it, has its first order moved between two stages. */

@@ -112,7 +112,7 @@ class DigitalOnboardingTest {
                 scenario.contactEmail));
         TestKafka.publish(new OpportunityStageChanged("opp-7", scenario.accountId, "Fleet ".repeat(60),
                 OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("1000"), null, null,
-                Scenario.AE, Scenario.SA, false, null));
+                Scenario.AE, Scenario.SA, false, null, null));
 
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.subject()).hasSize(maxSubjectLength).startsWith("Welcome aboard, Nordlicht Logistik")

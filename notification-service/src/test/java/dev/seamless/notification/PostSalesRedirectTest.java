@@ -193,7 +193,7 @@ class PostSalesRedirectTest {
 
         String growth = "opp-" + UUID.randomUUID();
         TestKafka.publish(new OpportunityStageChanged(growth, scenario.accountId, "Growth", OrderType.GROWTH, null,
-                "1-Discovery", new BigDecimal("10000"), null, null, Scenario.AE, Scenario.OTHER_SA, false, null));
+                "1-Discovery", new BigDecimal("10000"), null, null, Scenario.AE, Scenario.OTHER_SA, false, null, null));
         await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(growth));
         given().auth().oauth2(Scenario.token(Scenario.OTHER_SA, "SA")).contentType(ContentType.JSON).body(body)
                 .post("/api/post-sales-redirects").then().statusCode(201)

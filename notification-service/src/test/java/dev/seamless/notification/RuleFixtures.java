@@ -40,7 +40,7 @@ public final class RuleFixtures {
     public static OpportunityStageChanged deal(String from, String to, OrderType orderType, String amount,
             String iacv) {
         return new OpportunityStageChanged("opp-1", "acct-1", "First order", orderType, from, to,
-                new BigDecimal(amount), iacv == null ? null : new BigDecimal(iacv), null, "ae-1", "sa-1", false, null);
+                new BigDecimal(amount), iacv == null ? null : new BigDecimal(iacv), null, "ae-1", "sa-1", false, null, null);
     }
 
     /** The account of {@link #account}, at another tier and ARR. */

@@ -89,7 +89,7 @@ final class Scenario {
 
     OpportunityStageChanged stage(String opportunityId, String from, String to, String iacv) {
         return new OpportunityStageChanged(opportunityId, accountId, "First order", OrderType.FIRST_ORDER, from, to,
-                new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 12, 18), AE, SA, false, null);
+                new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 12, 18), AE, SA, false, null, null);
     }
 
     /**

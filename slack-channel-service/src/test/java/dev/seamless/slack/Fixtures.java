@@ -71,7 +71,7 @@ final class Fixtures {
             String stage, String saId, boolean povActive) {
         return new OpportunityStageChanged(opportunityId, accountId, "Evaluation " + opportunityId, orderType,
                 "2-Scoping", stage, new BigDecimal("40000"), new BigDecimal("40000"), LocalDate.now().plusMonths(2),
-                "ae-1", saId, povActive, null);
+                "ae-1", saId, povActive, null, null);
     }
 
     /** Publishes the opportunity's stage and waits until the service has applied it. */

@@ -76,7 +76,7 @@ class ClosedWonJourneyTest {
 
         TestKafka.publish(new OpportunityStageChanged("opp-" + UUID.randomUUID(), accountId, "Premium, 60 seats",
                 OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("12000"),
-                new BigDecimal("12000"), LocalDate.now(), "ae-sys", "sa-sys", false, null));
+                new BigDecimal("12000"), LocalDate.now(), "ae-sys", "sa-sys", false, null, null));
 
         String token = Tokens.forTest("ae-sys", "AE");
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(token).queryParam("accountId", accountId)

@@ -93,6 +93,6 @@ class SmbEngagementLimitsTest {
     private static OpportunityStageChanged stageChange(String accountId, String opportunityId, String to) {
         return new OpportunityStageChanged(opportunityId, accountId, "Acme", OrderType.GROWTH, "5-Negotiating", to,
                 new BigDecimal("50000"), new BigDecimal("6000"), LocalDate.now().plusDays(30), "ae-1", null, false,
-                null);
+                null, null);
     }
 }

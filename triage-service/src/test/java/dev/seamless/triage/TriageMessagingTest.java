@@ -320,7 +320,7 @@ class TriageMessagingTest {
             String to) {
         return new OpportunityStageChanged(opportunityId, accountId, "Acme expansion", OrderType.GROWTH, from, to,
                 new BigDecimal("50000"), new BigDecimal("20000"), LocalDate.now().plusDays(30), "ae-1", null, true,
-                null);
+                null, null);
     }
 
     static TriageRequestSubmitted submitted(String requestId, String accountId, OrderType orderType, String amount,

@@ -2,6 +2,7 @@ package dev.seamless.events.crm;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Tier;
 import dev.seamless.events.validation.Money;
 import dev.seamless.events.validation.NonNegative;
 import dev.seamless.events.validation.Required;
@@ -11,7 +12,8 @@ import java.time.LocalDate;
 /**
  * An opportunity moved to another stage. Stage names are the CRM's own (e.g. {@code 5-Negotiating},
  * {@code Closed Won}); each service maps them to its canonical stages in configuration. {@code fromStage} is absent
- * for a new opportunity.
+ * for a new opportunity. {@code tier} is the subscription tier the deal buys, when the CRM knows it: a first order
+ * of a FREE trial that buys PREMIUM is a PREMIUM customer from this deal on, whatever crm.accounts still says.
  */
 public record OpportunityStageChanged(
         @Required String opportunityId,
@@ -26,7 +28,8 @@ public record OpportunityStageChanged(
         @Required String aeId,
         String saId,
         Boolean povActive,
-        String currency) implements SeamlessEvent {
+        String currency,
+        Tier tier) implements SeamlessEvent {
 
     @Override
     public String partitionKey() {

@@ -12,12 +12,16 @@ import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.HandoffCompleted;
 import dev.seamless.events.handoff.HandoffStarted;
+import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCompleted;
 import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.notification.NotificationFailed;
 import dev.seamless.events.notification.NotificationSent;
+import dev.seamless.events.slack.SlackApprovalDueSoon;
+import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelApproved;
 import dev.seamless.events.slack.SlackChannelArchived;
 import dev.seamless.events.slack.SlackChannelCreated;
@@ -25,11 +29,16 @@ import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.slack.SlackChannelRejected;
 import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.triage.AccountSaTransferred;
+import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.EngagementCompleted;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.triage.StageExitDue;
 import dev.seamless.events.triage.TriageLabelsChanged;
 import dev.seamless.events.triage.TriageRequestDeclined;
 import dev.seamless.events.triage.TriageRequestQualified;
+import dev.seamless.events.triage.TriageResponseDueSoon;
+import dev.seamless.events.triage.TriageResponseOverdue;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,12 +64,15 @@ public final class EventCatalog {
         register(Topics.DIRECTORY_PEOPLE, PersonUpdated.class, PersonAvailabilityChanged.class);
         register(Topics.SUPPORT_INQUIRIES, CustomerInquiryReceived.class);
         register(Topics.TRIAGE_EVENTS, TriageRequestQualified.class, TriageRequestDeclined.class,
-                TriageLabelsChanged.class, SAAssigned.class, EngagementCompleted.class);
+                TriageLabelsChanged.class, SAAssigned.class, EngagementCompleted.class, AccountSaTransferred.class,
+                ActionItemRaised.class, StageExitDue.class, TriageResponseDueSoon.class,
+                TriageResponseOverdue.class);
         register(Topics.HANDOFF_EVENTS, HandoffStarted.class, TaskCreated.class, TaskAssigned.class,
-                TaskCompleted.class, TaskOverdue.class, HandoffCompleted.class, HandoffCancelled.class);
+                TaskCompleted.class, TaskDueSoon.class, TaskOverdue.class, HandoffCompleted.class, HandoffCancelled.class,
+                PostSalesPathDecided.class);
         register(Topics.SLACK_EVENTS, SlackChannelRequested.class, SlackChannelApproved.class,
                 SlackChannelRejected.class, SlackChannelCreated.class, SlackChannelExpiring.class,
-                SlackChannelArchived.class);
+                SlackChannelArchived.class, SlackApprovalDueSoon.class, SlackApprovalOverdue.class);
         register(Topics.NOTIFICATION_EVENTS, NotificationSent.class, NotificationFailed.class);
     }
 

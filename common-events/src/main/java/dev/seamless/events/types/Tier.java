@@ -3,11 +3,14 @@ package dev.seamless.events.types;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Map;
 
-/** Subscription tier of an account. The older names SILVER and GOLD are accepted for PREMIUM and ULTIMATE. */
+/**
+ * Subscription tier of an account, lowest first. STARTER is the lower paid tier (BRONZE is its older name): paid, but
+ * below PREMIUM. The older names SILVER and GOLD are accepted for PREMIUM and ULTIMATE.
+ */
 public enum Tier {
-    FREE, PREMIUM, ULTIMATE;
+    FREE, STARTER, PREMIUM, ULTIMATE;
 
-    private static final Map<String, Tier> ALIASES = Map.of("SILVER", PREMIUM, "GOLD", ULTIMATE);
+    private static final Map<String, Tier> ALIASES = Map.of("BRONZE", STARTER, "SILVER", PREMIUM, "GOLD", ULTIMATE);
 
     @JsonCreator
     public static Tier fromJson(String value) {

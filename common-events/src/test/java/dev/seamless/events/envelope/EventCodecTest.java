@@ -301,7 +301,8 @@ class EventCodecTest {
         assertThatThrownBy(() -> codec.decode(structured("TriageRequestSubmitted", data, "")))
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessageContaining("data.tier")
-                .hasMessageContaining("FREE, PREMIUM, ULTIMATE")
+                .hasMessageContaining("FREE, STARTER, PREMIUM, ULTIMATE")
+                .hasMessageContaining("BRONZE")
                 .hasMessageContaining("SILVER")
                 .hasMessageContaining("GOLD");
     }
@@ -507,7 +508,9 @@ class EventCodecTest {
             "Gold, ULTIMATE",
             "premium, PREMIUM",
             "' Ultimate ', ULTIMATE",
-            "free, FREE"
+            "free, FREE",
+            "BRONZE, STARTER",
+            "Starter, STARTER"
     })
     void tierAliasesAndCaseAreAccepted(String sent, Tier expected) {
         ObjectNode data = tree(SampleEvents.accountUpdated());

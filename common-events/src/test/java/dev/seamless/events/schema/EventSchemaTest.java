@@ -121,7 +121,7 @@ class EventSchemaTest {
         assertThat(textValues(account.at("/segment/enum"))).containsExactly("SMB", "MID_MARKET", "NAMED");
         assertThat(textValues(account.at("/tier/enum")))
                 .as("only canonical tiers are published; aliases are a reader's leniency")
-                .containsExactly("FREE", "PREMIUM", "ULTIMATE");
+                .containsExactly("FREE", "STARTER", "PREMIUM", "ULTIMATE");
         assertThat(account.at("/arr/type").asText()).isEqualTo("number");
         assertThat(account.at("/arr/minimum").asInt()).isZero();
         assertThat(account.at("/employees/type").asText()).isEqualTo("integer");

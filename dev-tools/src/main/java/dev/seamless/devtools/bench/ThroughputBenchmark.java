@@ -209,7 +209,7 @@ public final class ThroughputBenchmark {
     private static OpportunityStageChanged closedWon(int i) {
         return new OpportunityStageChanged("bench-opp-" + i, "bench-" + i, "Bench deal " + i, OrderType.FIRST_ORDER,
                 "6-Awaiting Signature", "Closed Won", new BigDecimal("20000"), new BigDecimal("20000"),
-                LocalDate.now(), "ae-" + (i % 50), "sa-" + (i % 20), false, null);
+                LocalDate.now(), "ae-" + (i % 50), "sa-" + (i % 20), false, null, null);
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrap) {

@@ -65,7 +65,7 @@ public final class DecisionInputs {
         return Optional.of(new OpportunityStageChanged(text(inputs, "opportunityId"), accountId,
                 text(inputs, "opportunityName"), OrderType.valueOf(text(inputs, "orderType")),
                 text(inputs, "fromStage"), text(inputs, "toStage"), decimal(inputs, "amount"), decimal(inputs, "iacv"),
-                null, people.ae(), people.outgoing(), null, null));
+                null, people.ae(), people.outgoing(), null, null, null));
     }
 
     private static JsonNode parse(String json) {

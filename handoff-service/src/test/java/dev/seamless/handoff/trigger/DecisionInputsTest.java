@@ -27,7 +27,7 @@ class DecisionInputsTest {
                 new HandoffPeople("sa-now", null, "ae-now")).orElseThrow();
         assertThat(again).isEqualTo(new OpportunityStageChanged(won.opportunityId(), won.accountId(), won.name(),
                 OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("70000"),
-                new BigDecimal("29999.99"), null, "ae-now", "sa-now", null, null));
+                new BigDecimal("29999.99"), null, "ae-now", "sa-now", null, null, null));
     }
 
     @Test

@@ -32,6 +32,6 @@ final class RuleFixtures {
 
     static OpportunityStageChanged stageChange(OrderType orderType, String from, String to, String iacv) {
         return new OpportunityStageChanged("opp-1", "acct-1", "Deal", orderType, from, to, new BigDecimal("70000"),
-                iacv == null ? null : new BigDecimal(iacv), LocalDate.of(2026, 12, 18), "ae-1", "sa-1", false, null);
+                iacv == null ? null : new BigDecimal(iacv), LocalDate.of(2026, 12, 18), "ae-1", "sa-1", false, null, null);
     }
 }
