@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
+import dev.seamless.events.crm.TriageRequestSubmitted;
 import dev.seamless.events.directory.PersonAvailabilityChanged;
 import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.envelope.EventJson;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Segment;
 import dev.seamless.testsupport.TestClock;
@@ -94,6 +96,14 @@ public final class Fixtures {
         form.put("requestedFor", day.atTime(15, 0).atOffset(ZoneOffset.UTC).toString());
         form.put("timezone", "UTC");
         return form;
+    }
+
+    /** The CRM's "request an SA" event carrying the form, as the AE ae-2 asked. */
+    public static TriageRequestSubmitted submittedEvent(String requestId, Map<String, Object> form) {
+        Map<String, Object> data = new LinkedHashMap<>(form);
+        data.put("requestId", requestId);
+        data.put("requesterId", "ae-2");
+        return EventJson.mapper().convertValue(data, TriageRequestSubmitted.class);
     }
 
     public static ValidatableResponse submit(Map<String, Object> form) {

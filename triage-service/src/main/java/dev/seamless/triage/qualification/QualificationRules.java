@@ -93,18 +93,20 @@ public final class QualificationRules {
         if (request.activity() != Activity.POV) {
             return List.of();
         }
-        Optional<SyncLimits> limits = policy.syncLimitsOf(request.segment());
-        if (limits.isPresent() && !limits.get().guidedPov()) {
-            return List.of(Check.failed(NO_GUIDED_POV, Route.ASYNC_ONLY, request.segment()
-                    + " accounts get no guided POV or dedicated trial guidance; the SA team helps asynchronously."));
-        }
+        // the POV floor applies to every segment; a segment without guided POVs is restricted on top of it
+        List<Check> checks = new ArrayList<>();
         String amounts = "piped at " + Money.format(request.amount()) + "; POVs are positioned from "
                 + Money.format(policy.povMinAmount()) + ".";
-        if (request.amount().compareTo(policy.povMinAmount()) >= 0) {
-            return List.of(Check.passed(POV_MIN_AMOUNT, "The deal is large enough for a POV: " + amounts));
+        checks.add(request.amount().compareTo(policy.povMinAmount()) >= 0
+                ? Check.passed(POV_MIN_AMOUNT, "The deal is large enough for a POV: " + amounts)
+                : Check.failed(POV_MIN_AMOUNT, Route.POV_DECLINED, "The deal is too small for a POV: " + amounts
+                        + " Ask for a demo or a technical session instead, or for an exception."));
+        Optional<SyncLimits> limits = policy.syncLimitsOf(request.segment());
+        if (limits.isPresent() && !limits.get().guidedPov()) {
+            checks.add(Check.failed(NO_GUIDED_POV, Route.ASYNC_ONLY, request.segment()
+                    + " accounts get no guided POV or dedicated trial guidance; the SA team helps asynchronously."));
         }
-        return List.of(Check.failed(POV_MIN_AMOUNT, Route.POV_DECLINED, "The deal is too small for a POV: " + amounts
-                + " Ask for a demo or a technical session instead, or for an exception."));
+        return checks;
     }
 
     private List<Check> synchronousLimits(QualificationInput request, List<PriorEngagement> priorEngagements) {

@@ -96,6 +96,23 @@ class QualificationRulesTest {
         assertThat(qualification.responseTarget()).isEqualTo(Duration.ofHours(48));
     }
 
+    @ParameterizedTest(name = "{0} POV piped at {1}: {2}")
+    @CsvSource({ "SMB, 24999.99, POV_DECLINED", "SMB, 25000, ASYNC_ONLY", "MID_MARKET, 24999.99, POV_DECLINED",
+            "MID_MARKET, 25000, SA_ENGAGEMENT" })
+    void thePovFloorAppliesToEverySegmentAndSmbLosesGuidedPovsOnTopOfIt(Segment segment, String amount,
+            Route route) {
+        Qualification qualification = decide(request().segment(segment).activity(Activity.POV).amount(amount)
+                .iacv("100000"));
+
+        assertThat(qualification.route()).isEqualTo(route);
+        assertThat(qualification.checks()).extracting(Check::rule).contains(POV_MIN_AMOUNT);
+        switch (route) {
+            case POV_DECLINED -> assertThat(rules(qualification)).containsExactly(POV_MIN_AMOUNT);
+            case ASYNC_ONLY -> assertThat(rules(qualification)).containsExactly(NO_GUIDED_POV);
+            default -> assertThat(rules(qualification)).contains(POV_MIN_AMOUNT);
+        }
+    }
+
     @ParameterizedTest(name = "SMB meeting at IACV {0}: {1}")
     @CsvSource({ "4999.99, ASYNC_ONLY", "5000, SA_ENGAGEMENT" })
     void smbMeetingsStartAtFiveThousandIacv(String iacv, Route route) {
