@@ -36,6 +36,7 @@ import dev.seamless.slack.provisioning.ChannelProvisioner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +127,40 @@ class ChannelRequestTest {
                 .singleElement().satisfies(e -> assertThat(e.eligible()).isFalse());
         assertThat(published.of(SlackChannelRejected.class, e -> e.channelId().equals(channelId)))
                 .singleElement().satisfies(e -> assertThat(e.rejectedBy()).isEqualTo("system"));
+    }
+
+    /** Seed 000 says 100k+ IACV: by default ARR does not count, however high. */
+    @Test
+    void theThresholdIsOnIacvCentsBelowItDoNotQualifyWhateverTheArr() {
+        String below = newId("acct");
+        String at = newId("acct");
+        account(below, Tier.PREMIUM, "99999.99", "500000", null, newId("csm"));
+        account(at, Tier.PREMIUM, "100000", "0", null, newId("csm"));
+
+        request(token("ae-1", "AE"), Map.of("accountId", below, "kind", "CUSTOMER")).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("eligibility.checks.find { it.rule == 'channel.customer.min-value' }.message",
+                        equalTo("IACV 99999.99 is below 100000 USD."))
+                .body("eligibility.inputs.valueMeasures", equalTo(List.of("IACV")))
+                .body("eligibility.inputs.arr", equalTo(500000.0f));
+        request(token("ae-1", "AE"), Map.of("accountId", at, "kind", "CUSTOMER")).statusCode(201)
+                .body("status", equalTo("REQUESTED"))
+                .body("eligibility.checks.find { it.rule == 'channel.customer.min-value' }.message",
+                        equalTo("IACV 100000 reaches 100000 USD."));
+    }
+
+    /** STARTER (BRONZE) used to be dead-lettered; it is a paid tier below PREMIUM. */
+    @Test
+    void aStarterAccountIsKnownButBelowTheTier() {
+        String accountId = newId("acct");
+        account(accountId, Tier.STARTER, "250000", "250000", null, newId("csm"));
+
+        request(token("ae-1", "AE"), Map.of("accountId", accountId, "kind", "CUSTOMER")).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("eligibility.inputs.tier", equalTo("STARTER"))
+                .body("eligibility.checks.find { it.rule == 'channel.customer.min-tier' }.message",
+                        equalTo("Tier STARTER is below PREMIUM."))
+                .body("rejection.reason", equalTo("Tier STARTER is below PREMIUM."));
     }
 
     @Test

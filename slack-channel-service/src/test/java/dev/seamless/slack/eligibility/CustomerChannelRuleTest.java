@@ -63,6 +63,17 @@ class CustomerChannelRuleTest {
     }
 
     @Test
+    void starterAndItsOldNameBronzeArePaidButBelowPremium() {
+        for (Tier starter : new Tier[] { Tier.STARTER, Tier.fromJson("BRONZE") }) {
+            Eligibility decision = rule.decide(account(starter, "250000", "250000"), null);
+
+            assertThat(decision.eligible()).isFalse();
+            assertThat(decision.checks()).filteredOn(check -> !check.passed()).singleElement()
+                    .satisfies(check -> assertThat(check.message()).isEqualTo("Tier STARTER is below PREMIUM."));
+        }
+    }
+
+    @Test
     void aDocumentedExceptionMakesAnAccountBelowTheThresholdsEligibleWithAnExtraApproval() {
         Eligibility decision = rule.decide(account(Tier.FREE, "5000", "5000"), "REFERENCE_CUSTOMER");
 
