@@ -7,11 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * The account's current SA, its single technical contact (seed 000): from the CRM ({@code AccountUpdated.saId},
- * {@code AccountTeamChanged} role SA) and from our own engagements, the latest winning.
+ * The account's own SA, its single technical contact (seed 000): named by the CRM ({@code AccountUpdated.saId},
+ * {@code AccountTeamChanged} role SA) or an SA leader, else the first SA engaged on the account. A cover for one
+ * request does not change it.
  */
 @Entity
 public class AccountSa extends PanacheEntityBase {
+
+    /** Sources of the account's SA. */
+    public static final String CRM = "crm";
+    public static final String LEADER = "leader";
+    public static final String ASSIGNMENT = "assignment";
 
     @Id
     public String accountId;

@@ -76,7 +76,12 @@ public final class AssignmentEngine {
         if (ranked.isEmpty()) {
             return unplaceable(input, evaluations, stickyRejection, inputs);
         }
-        return ranked(input, ranked, evaluations, stickyRejection, inputs);
+        // an active account SA passed over this once keeps the account: whoever takes the request only covers
+        boolean cover = accountSa.isPresent() && accountSa.get().sa().active();
+        if (cover) {
+            inputs.put("coverForSaId", input.accountSaId());
+        }
+        return ranked(input, ranked, evaluations, stickyRejection, cover, inputs);
     }
 
     private Evaluation evaluate(AssignmentInput input, CandidateSa sa) {
@@ -136,7 +141,7 @@ public final class AssignmentEngine {
     }
 
     private AssignmentDecision ranked(AssignmentInput input, List<Evaluation> ranked, List<Evaluation> evaluations,
-            String stickyRejection, Map<String, Object> inputs) {
+            String stickyRejection, boolean cover, Map<String, Object> inputs) {
         Evaluation winner = ranked.get(0);
         List<RankedCandidate> candidates = new ArrayList<>();
         candidates.add(candidate(winner, 1, null));
@@ -165,6 +170,10 @@ public final class AssignmentEngine {
         }
         if (stickyRejection != null) {
             message = "Not kept by the account's SA because " + stickyRejection + ". " + message;
+        }
+        if (cover) {
+            message += " " + winner.sa().saId() + " covers this request for the account's SA " + input.accountSaId()
+                    + ", who keeps the account and gets its next requests back when available.";
         }
         return new AssignmentDecision(winner.sa().saId(), rule, message, candidates, true, inputs);
     }

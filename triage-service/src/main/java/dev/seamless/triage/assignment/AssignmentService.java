@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ public class AssignmentService {
     public static final String MANUAL = "assignment.manual";
     public static final String PULLED = "assignment.pulled";
     public static final String RELEASED = "assignment.released";
+    public static final String ACCOUNT_TRANSFER = "assignment.account-transfer";
 
     @Inject
     AssignmentEngine engine;
@@ -64,7 +66,10 @@ public class AssignmentService {
                 decision.message(), decision.candidates(), decision.inputs());
     }
 
-    /** An assignment to a chosen SA: a manual reassignment, or an SA pulling the request from the backlog. */
+    /**
+     * An assignment to a chosen SA: a manual reassignment, an SA pulling the request from the backlog, or the
+     * account's new SA taking over its requests.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment assignTo(AssignmentSubject subject, SolutionsArchitect sa, AssignmentTrigger trigger,
             String decidedBy, String note) {
@@ -72,17 +77,25 @@ public class AssignmentService {
         BigDecimal workload = roster.workloads(subject.requestId()).getOrDefault(sa.personId, BigDecimal.ZERO);
         int matches = (int) subject.topics().stream().filter(sa.topics()::contains).count();
         RankedCandidate chosen = new RankedCandidate(sa.personId, 1, matches, workload, sa.lastAssignedAt, null);
-        boolean pulled = trigger == AssignmentTrigger.PULLED;
-        String message = pulled ? sa.personId + " pulled the request from the backlog by starting it."
-                : decidedBy + " assigned it to " + sa.personId + (note == null || note.isBlank() ? "." : ": " + note);
+        String because = note == null || note.isBlank() ? "." : ": " + note;
+        String rule = switch (trigger) {
+            case PULLED -> PULLED;
+            case ACCOUNT_TRANSFER -> ACCOUNT_TRANSFER;
+            default -> MANUAL;
+        };
+        String message = switch (trigger) {
+            case PULLED -> sa.personId + " pulled the request from the backlog by starting it.";
+            case ACCOUNT_TRANSFER -> sa.personId + " takes the request over with the account, as its new SA"
+                    + because;
+            default -> decidedBy + " assigned it to " + sa.personId + because;
+        };
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("chosenBy", decidedBy);
         inputs.put("note", note);
         inputs.put("topics", subject.topics().stream().sorted().toList());
         inputs.put("requestWeight", subject.weight());
         inputs.put("capacity", roster.capacityOf(sa));
-        return record(subject, trigger, decidedBy, sa.personId, true, pulled ? PULLED : MANUAL, message,
-                List.of(chosen), inputs);
+        return record(subject, trigger, decidedBy, sa.personId, true, rule, message, List.of(chosen), inputs);
     }
 
     /**
@@ -101,6 +114,20 @@ public class AssignmentService {
         inputs.put("wasEngaged", wasEngaged);
         return record(subject, AssignmentTrigger.QUALIFIED, decidedBy, null, false, RELEASED, message, List.of(),
                 inputs);
+    }
+
+    /**
+     * The first SA engaged on an account becomes its SA (seed 000: "that SA will consistently service that customer").
+     * Later engagements of other SAs are covers and leave the account's SA as it is; only a transfer (the CRM or an SA
+     * leader) changes it, or an account SA who left the roster.
+     */
+    private static void adoptAsAccountSa(String accountId, String saId, OffsetDateTime now) {
+        Optional<String> accountSa = AccountSa.of(accountId);
+        boolean vacant = accountSa.isEmpty() || SolutionsArchitect.<SolutionsArchitect>findByIdOptional(
+                accountSa.get()).filter(sa -> sa.active).isEmpty();
+        if (vacant) {
+            AccountSa.record(accountId, saId, AccountSa.ASSIGNMENT, now);
+        }
     }
 
     /**
@@ -136,7 +163,7 @@ public class AssignmentService {
             if (sa != null) {
                 sa.lastAssignedAt = now;
             }
-            AccountSa.record(subject.accountId(), saId, "assignment", now);
+            adoptAsAccountSa(subject.accountId(), saId, now);
         }
         return assignment;
     }

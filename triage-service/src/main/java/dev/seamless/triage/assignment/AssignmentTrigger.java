@@ -13,5 +13,7 @@ public enum AssignmentTrigger {
     /** The SA is over capacity and work was rebalanced. */
     CAPACITY,
     /** Someone reassigned it by hand. */
-    MANUAL
+    MANUAL,
+    /** The account's own SA changed (the CRM or an SA leader), and the request moved with the account. */
+    ACCOUNT_TRANSFER
 }

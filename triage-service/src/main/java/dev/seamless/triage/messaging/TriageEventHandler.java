@@ -11,7 +11,7 @@ import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
-import dev.seamless.triage.assignment.AccountSa;
+import dev.seamless.triage.account.AccountTransfers;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.request.Channel;
 import dev.seamless.triage.request.Reassignments;
@@ -23,8 +23,6 @@ import dev.seamless.triage.roster.RosterService;
 import dev.seamless.triage.stage.StageReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
 /** Turns consumed events into requests, roster changes and stage reactions. Other event types are ignored. */
@@ -32,7 +30,6 @@ import org.jboss.logging.Logger;
 public class TriageEventHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(TriageEventHandler.class);
-    private static final String CRM = "crm";
 
     @Inject
     TriageService triage;
@@ -47,7 +44,7 @@ public class TriageEventHandler implements EventHandler {
     StageReactions stages;
 
     @Inject
-    Clock clock;
+    AccountTransfers accountTransfers;
 
     @Inject
     DecisionLock decisionLock;
@@ -67,9 +64,9 @@ public class TriageEventHandler implements EventHandler {
         } else if (data instanceof OpportunityStageChanged change) {
             stages.on(change, event.id());
         } else if (data instanceof AccountUpdated account && account.saId() != null) {
-            AccountSa.record(account.accountId(), account.saId(), CRM, now());
+            accountTransfers.fromCrm(account.accountId(), account.saId(), false);
         } else if (data instanceof AccountTeamChanged team && team.role() == TeamRole.SA) {
-            AccountSa.record(team.accountId(), team.newPersonId(), CRM, now());
+            accountTransfers.fromCrm(team.accountId(), team.newPersonId(), true);
         } else if (data instanceof AccountClosed closed) {
             triage.closeAccount(closed.accountId(), "account closed: " + closed.reason());
         } else if (data instanceof PersonUpdated person) {
@@ -82,9 +79,5 @@ public class TriageEventHandler implements EventHandler {
         } else if (data instanceof PersonAvailabilityChanged availability && roster.recordAbsence(availability)) {
             reassignments.coverAbsences(availability.personId());
         }
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
     }
 }

@@ -263,12 +263,22 @@ public class TriageService {
         }
         SolutionsArchitect target = activeSa(targetSaId)
                 .orElseThrow(() -> new InvalidInputException("saId", "is not an active SA of the roster"));
-        Assignment assignment = assignments.assignTo(subjectOf(request), target, AssignmentTrigger.MANUAL, caller,
-                note);
+        moveTo(request, target, AssignmentTrigger.MANUAL, caller, note, "reassigned");
+        return request;
+    }
+
+    /** The account's new SA takes over one of its requests (an account transfer by the CRM or an SA leader). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveToAccountSa(TriageRequest request, SolutionsArchitect accountSa, String actor, String reason) {
+        moveTo(request, accountSa, AssignmentTrigger.ACCOUNT_TRANSFER, actor, reason, "account SA transferred");
+    }
+
+    private void moveTo(TriageRequest request, SolutionsArchitect target, AssignmentTrigger trigger, String actor,
+            String note, String cause) {
+        Assignment assignment = assignments.assignTo(subjectOf(request), target, trigger, actor, note);
         applyAssignment(request, assignment);
         publish(request, assignment);
-        labels.refresh(request, caller, "reassigned");
-        return request;
+        labels.refresh(request, actor, cause);
     }
 
     /** Moves a request away from its SA with the engine, which will not choose that SA again. */

@@ -58,6 +58,24 @@ class AssignmentEngineTest {
     }
 
     @Test
+    void anSaTakingARequestTheAccountsActiveSaCannotTakeIsACoverAndSaysSo() {
+        List<CandidateSa> awayOwner = List.of(sa("sa-own").away(EVENT_DAY, EVENT_DAY).build(),
+                sa("sa-other").build());
+        List<CandidateSa> ownerLeft = List.of(sa("sa-own").inactive().build(), sa("sa-other").build());
+
+        AssignmentDecision cover = engine.assign(input().accountSa("sa-own").build(), awayOwner);
+        AssignmentDecision noCover = engine.assign(input().accountSa("sa-own").build(), ownerLeft);
+
+        assertThat(cover.saId()).isEqualTo("sa-other");
+        assertThat(cover.message()).endsWith("sa-other covers this request for the account's SA sa-own, who keeps"
+                + " the account and gets its next requests back when available.");
+        assertThat(cover.inputs()).containsEntry("coverForSaId", "sa-own");
+        assertThat(noCover.saId()).isEqualTo("sa-other");
+        assertThat(noCover.message()).doesNotContain("covers");
+        assertThat(noCover.inputs()).doesNotContainKey("coverForSaId");
+    }
+
+    @Test
     void theAccountsSaGivesWayToAnotherWhoHasTheRequestedExpertise() {
         List<CandidateSa> roster = List.of(sa("sa-own").expertise("ci-cd").build(),
                 sa("sa-k8s").expertise("kubernetes").workload("4").build());
