@@ -1,11 +1,15 @@
 package dev.seamless.notification;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamless.events.crm.AccountTeamChanged;
-import dev.seamless.events.envelope.EventJson;
+import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PostSalesMoment;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
@@ -17,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+/** The CSM introduction follows handoff-service's PostSalesPathDecided, never a stage change weighed here. */
 @QuarkusTest
 class CsmIntroductionTest {
 
@@ -24,10 +29,11 @@ class CsmIntroductionTest {
     MailDispatcher dispatcher;
 
     @Test
-    void aQualifyingAccountIsIntroducedToItsCsmAtNegotiatingAndNotAgainAtAwaitingSignature() {
+    void aCsmDecisionBeforeTheCloseIntroducesTheCsmAndTheClosedWonDecisionDoesNotAgain() {
         Scenario scenario = new Scenario();
         scenario.publishAccount(Scenario.CSM, scenario.contactEmail, Tier.PREMIUM, "50000");
-        TestKafka.publish(scenario.stage("opp-1", "4-Proposal", "5-Negotiating"));
+        scenario.publishDecision(scenario.decision("d-1", "opp-1", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                Scenario.CSM));
 
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
@@ -38,54 +44,117 @@ class CsmIntroductionTest {
                 .contains("I would like to introduce Casey Success, your Customer Success Manager, who is copied")
                 .contains("Alex Seller, Account Executive");
         assertThat(mail.html()).contains("introduce Casey Success, your Customer Success Manager");
+        given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
+                .get("/api/notifications").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].decision.rule", equalTo("notification.post-sales.csm-introduction"))
+                .body("[0].decision.inputs.decidedBy", equalTo("handoff-service"))
+                .body("[0].decision.inputs.decisionId", equalTo(scenario.accountId + ":d-1"))
+                .body("[0].decision.inputs.decisionRule", equalTo("handoff.test.decided"))
+                .body("[0].decision.inputs.decisionInputs.arr", equalTo("60000"))
+                .body("[0].occasion", equalTo("opportunity:opp-1"));
 
-        TestKafka.publish(scenario.stage("opp-1", "5-Negotiating", "6-Awaiting Signature"));
-        Scenario.awaitLaterEventConsumed(scenario);
+        scenario.publishDecision(scenario.decision("d-2", "opp-1", PostSalesMoment.CLOSED_WON, PostSalesPath.CSM,
+                Scenario.CSM));
         dispatcher.dispatchDue();
         assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
-        assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
         Probe.sentOnce(scenario.accountId, "csm-introduction");
+        assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
+    }
+
+    /** The old rule weighed the renewal itself and introduced the CSM the account already had, at every renewal. */
+    @Test
+    void anAccountThatAlreadyHasACsmIsNotIntroducedAtAQualifyingRenewalWithoutADecision() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM, scenario.contactEmail, Tier.ULTIMATE, "120000");
+        TestKafka.publish(scenario.deal("opp-r", OrderType.RENEWAL, "4-Proposal", "5-Negotiating", "120000"));
+        TestKafka.publish(scenario.deal("opp-r", OrderType.RENEWAL, "5-Negotiating", "Closed Won", "120000"));
+        Scenario.awaitLaterEventConsumed(scenario);
+        dispatcher.dispatchDue();
+
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+        assertThat(Mails.to(scenario.contactEmail)).isEmpty();
     }
 
     @Test
-    void aNewCustomerWhoseFirstDealReachesTheThresholdIsIntroducedAndOneJustBelowIsNot() throws Exception {
-        Scenario reaching = new Scenario();
-        reaching.publishAccount(Scenario.CSM, reaching.contactEmail, Tier.PREMIUM, "0");
-        Scenario below = new Scenario();
-        below.publishAccount(Scenario.CSM, below.contactEmail, Tier.PREMIUM, "0");
-        TestKafka.publish(reaching.stage("opp-4", "4-Proposal", "5-Negotiating", "50000"));
-        TestKafka.publish(below.stage("opp-2", "4-Proposal", "5-Negotiating", "49999.99"));
-
-        Mail mail = Mails.awaitOneTo(reaching.contactEmail);
-        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
-        JsonNode inputs = EventJson.mapper().readTree(Probe.sentOnce(reaching.accountId, "csm-introduction")
-                .decisionInputs);
-        assertThat(inputs.get("arr").decimalValue()).isEqualByComparingTo("0");
-        assertThat(inputs.get("dealValue").decimalValue()).isEqualByComparingTo("50000");
-        assertThat(inputs.get("arrWithDeal").decimalValue()).isEqualByComparingTo("50000");
-        Scenario.awaitLaterEventConsumed(below);
-        assertThat(Probe.notifications(below.accountId)).isEmpty();
-    }
-
-    @Test
-    void aMissedIntroductionIsRecordedAsFailedAndMadeUpForOnceTheCsmIsAssigned() {
+    void aCsmDecisionWithoutACsmWaitsAndIsSentWithTheCsmOnceTheCsmIsNamed() {
         Scenario scenario = new Scenario();
         scenario.publishAccount(null, scenario.contactEmail, Tier.ULTIMATE, "120000");
-        TestKafka.publish(scenario.stage("opp-3", "4-Proposal", "5-Negotiating"));
+        scenario.publishDecision(scenario.decision("d-1", "opp-3", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                null));
+        dispatcher.dispatchDue();
 
-        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
-        Notification failed = Probe.notifications(scenario.accountId).get(0);
-        assertThat(failed.status).isEqualTo(NotificationStatus.FAILED);
-        assertThat(failed.failureReason).isEqualTo("account " + scenario.accountId
-                + " qualifies for a CSM introduction but has no CSM assigned yet (crm.accounts)");
+        Notification waiting = Probe.notifications(scenario.accountId).get(0);
+        assertThat(waiting.status).isEqualTo(NotificationStatus.WAITING);
+        assertThat(waiting.failureReason).isEqualTo("waiting for the account's CSM to be named");
+        assertThat(Mails.to(scenario.contactEmail)).isEmpty();
+        given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
+                .queryParam("status", "WAITING").get("/api/notifications").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].failureReason", equalTo("waiting for the account's CSM to be named"))
+                .body("[0].decision.inputs.decisionId", equalTo(scenario.accountId + ":d-1"));
 
         TestKafka.publish(new AccountTeamChanged(scenario.accountId, TeamRole.CSM, null, Scenario.CSM));
-        await().atMost(Mails.PATIENCE).until(() -> Scenario.CSM.equals(Probe.account(scenario.accountId).csmId));
-        TestKafka.publish(scenario.stage("opp-3", "5-Negotiating", "6-Awaiting Signature"));
 
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
-        assertThat(Probe.notifications(scenario.accountId)).singleElement()
-                .satisfies(notification -> assertThat(notification.id).isEqualTo(failed.id));
+        assertThat(mail.subject()).isEqualTo(scenario.accountName
+                + ": meet Casey Success, your Customer Success Manager");
+        assertThat(Probe.sentOnce(scenario.accountId, "csm-introduction").id).isEqualTo(waiting.id);
+    }
+
+    @Test
+    void aCsmNamedByTheCrmsAccountUpdateReleasesTheWaitingIntroductionToo() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        scenario.publishDecision(scenario.decision("d-1", "opp-4", PostSalesMoment.CLOSED_WON, PostSalesPath.CSM,
+                null));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
+
+        scenario.publishAccount(Scenario.CSM);
+
+        assertThat(Mails.awaitOneTo(scenario.contactEmail).cc()).containsExactly(Scenario.CSM_EMAIL,
+                Scenario.AE_EMAIL);
+    }
+
+    @Test
+    void aProvisionalDigitalOnboardingSupersededByAFinalCsmDecisionOnlyIntroducesTheCsm() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM);
+        scenario.publishDecision(scenario.decision("d-1", "opp-5", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, true, null, null));
+        scenario.publishDecision(scenario.decision("d-2", "opp-5", PostSalesMoment.CLOSED_WON, PostSalesPath.CSM,
+                false, "d-1", Scenario.CSM));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.subject()).endsWith("your Customer Success Manager");
+        assertThat(Probe.notifications(scenario.accountId)).extracting(notification -> notification.template)
+                .containsExactly("csm-introduction");
+    }
+
+    @Test
+    void aWaitingIntroductionIsWithdrawnWhenAFinalDecisionSupersedesItWithDigitalOnboarding() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        scenario.publishDecision(scenario.decision("d-1", "opp-6", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                null));
+        scenario.publishDecision(scenario.decision("d-2", "opp-6", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, false, "d-1", null));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.subject()).startsWith("Welcome aboard");
+        assertThat(Probe.notifications(scenario.accountId, "csm-introduction")).singleElement()
+                .satisfies(withdrawn -> {
+                    assertThat(withdrawn.status).isEqualTo(NotificationStatus.WITHDRAWN);
+                    assertThat(withdrawn.failureReason).isEqualTo("withdrawn: decision " + scenario.accountId
+                            + ":d-2 of handoff-service (handoff.test.decided) superseded decision "
+                            + scenario.accountId + ":d-1, changing the path from CSM to DIGITAL_ONBOARDING");
+                });
+
+        TestKafka.publish(new AccountTeamChanged(scenario.accountId, TeamRole.CSM, null, Scenario.CSM));
+        await().atMost(Mails.PATIENCE).until(() -> Scenario.CSM.equals(Probe.account(scenario.accountId).csmId));
+        dispatcher.dispatchDue();
+        assertThat(Probe.notifications(scenario.accountId, "csm-introduction")).singleElement()
+                .satisfies(withdrawn -> assertThat(withdrawn.status).isEqualTo(NotificationStatus.WITHDRAWN));
+        assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
     }
 }

@@ -7,15 +7,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.crm.AccountUpdated;
-import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.notification.NotificationFailed;
 import dev.seamless.events.notification.NotificationSent;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PostSalesMoment;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
@@ -28,6 +31,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+/** Digital onboarding follows handoff-service's PostSalesPathDecided, never a stage change weighed here. */
 @QuarkusTest
 class DigitalOnboardingTest {
 
@@ -38,10 +42,11 @@ class DigitalOnboardingTest {
     int maxSubjectLength;
 
     @Test
-    void closedWonBelowTheCsmThresholdMailsDigitalOnboardingToTheContactWithTheAeInCopyAndPublishesNotificationSent() {
-        Scenario scenario = newCustomer();
-        EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(
-                scenario.stage("opp-1", "6-Awaiting Signature", "Closed Won", "49999.99"));
+    void aDigitalOnboardingDecisionAtClosedWonMailsTheContactWithTheAeInCopyAndPublishesNotificationSent() {
+        Scenario scenario = smallCustomer();
+        PostSalesPathDecided decision = scenario.decision("d-1", "opp-1", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, null);
+        EventEnvelope<SeamlessEvent> decided = TestKafka.publish(decision);
 
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.cc()).containsExactly(Scenario.AE_EMAIL);
@@ -63,7 +68,7 @@ class DigitalOnboardingTest {
                     assertThat(sent.to()).isEqualTo(scenario.contactEmail);
                     assertThat(sent.cc()).containsExactly(Scenario.AE_EMAIL);
                     assertThat(sent.subject()).isEqualTo(mail.subject());
-                    assertThat(sent.triggeringEventId()).isEqualTo(closedWon.id());
+                    assertThat(sent.triggeringEventId()).isEqualTo(decided.id());
                     assertThat(sent.notificationId()).isEqualTo(mail.notificationId());
                 }));
 
@@ -75,30 +80,39 @@ class DigitalOnboardingTest {
                 .body("[0].recipient", equalTo(scenario.contactEmail))
                 .body("[0].cc", contains(Scenario.AE_EMAIL))
                 .body("[0].bodyText", containsString("Hello Pat Buyer,"))
-                .body("[0].decision.rule", equalTo("notification.closed-won.digital-onboarding"))
+                .body("[0].decision.rule", equalTo("notification.post-sales.digital-onboarding"))
+                .body("[0].decision.reason", startsWith("handoff-service decided DIGITAL_ONBOARDING at CLOSED_WON"
+                        + " for opportunity opp-1 (decision " + decision.decisionId() + ", rule handoff.test.decided"))
+                .body("[0].decision.inputs.decisionId", equalTo(decision.decisionId()))
+                .body("[0].decision.inputs.decisionRule", equalTo("handoff.test.decided"))
                 .body("[0].decision.inputs.opportunityId", equalTo("opp-1"))
-                .body("[0].decision.inputs.arrWithDeal", equalTo(49999.99f))
-                .body("[0].decision.inputs.qualifiesForCsm", equalTo(false))
-                .body("[0].triggeringEventId", equalTo(closedWon.id()));
+                .body("[0].decision.inputs.supportTier", equalTo("STARTER"))
+                .body("[0].triggeringEventId", equalTo(decided.id()));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("seamless_notifications_total{outcome=\"sent\",template=\"digital-onboarding\""));
     }
 
+    /** The old rule weighed every won deal itself and welcomed a long-standing small customer at each renewal. */
     @Test
-    void aNewCustomerQualifyingWithItsWonDealGetsNoDigitalOnboardingAndItsMissingCsmIntroductionIsRecorded() {
-        Scenario scenario = newCustomer();
-        TestKafka.publish(scenario.stage("opp-5", "6-Awaiting Signature", "Closed Won", "50000"));
-
-        await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
+    void aSmallCustomersWonRenewalOrGrowthDealWithoutADecisionMailsNothing() {
+        Scenario scenario = smallCustomer();
+        TestKafka.publish(scenario.deal("opp-r", OrderType.RENEWAL, "6-Awaiting Signature", "Closed Won", "9000"));
+        TestKafka.publish(scenario.deal("opp-g", OrderType.GROWTH, "6-Awaiting Signature", "Closed Won", "1000"));
         Scenario.awaitLaterEventConsumed(scenario);
         dispatcher.dispatchDue();
-        assertThat(Probe.notifications(scenario.accountId)).singleElement().satisfies(notification -> {
-            assertThat(notification.template).isEqualTo("csm-introduction");
-            assertThat(notification.status).isEqualTo(NotificationStatus.FAILED);
-            assertThat(notification.decisionRule).isEqualTo("notification.csm-introduction.closed-won-without-csm");
-            assertThat(notification.failureReason).isEqualTo("account " + scenario.accountId
-                    + " qualifies for a CSM introduction but has no CSM assigned yet (crm.accounts)");
-        });
+
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+        assertThat(Mails.to(scenario.contactEmail)).isEmpty();
+    }
+
+    @Test
+    void aDigitalOnboardingDecisionBeforeTheCloseMailsNothing() {
+        Scenario scenario = smallCustomer();
+        scenario.publishDecision(scenario.decision("d-1", "opp-2", PostSalesMoment.PRE_CLOSE,
+                PostSalesPath.DIGITAL_ONBOARDING, null));
+        dispatcher.dispatchDue();
+
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
         assertThat(Mails.to(scenario.contactEmail)).isEmpty();
     }
 
@@ -110,9 +124,9 @@ class DigitalOnboardingTest {
         TestKafka.publish(new AccountUpdated(scenario.accountId, accountName, Segment.SMB, Tier.PREMIUM,
                 BigDecimal.ZERO, BigDecimal.ZERO, 40, "AMER", Scenario.AE, Scenario.SA, null, null, contactName,
                 scenario.contactEmail));
-        TestKafka.publish(new OpportunityStageChanged("opp-7", scenario.accountId, "Fleet ".repeat(60),
-                OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("1000"), null, null,
-                Scenario.AE, Scenario.SA, false, null, null));
+        await().atMost(Mails.PATIENCE).until(() -> Probe.accountKnown(scenario.accountId));
+        TestKafka.publish(scenario.decision("d-1", "opp-7", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, null));
 
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.subject()).hasSize(maxSubjectLength).startsWith("Welcome aboard, Nordlicht Logistik")
@@ -122,28 +136,15 @@ class DigitalOnboardingTest {
     }
 
     @Test
-    void anAccountWithACsmGetsNoDigitalOnboarding() {
-        Scenario withCsm = new Scenario();
-        withCsm.publishAccount(Scenario.CSM);
-        TestKafka.publish(withCsm.stage("opp-2", "6-Awaiting Signature", "Closed Won"));
-        // a later event of the same account (same partition) proves the first was consumed
-        Scenario.awaitLaterEventConsumed(withCsm);
-
-        assertThat(Probe.notifications(withCsm.accountId)).extracting(n -> n.template)
-                .doesNotContain("digital-onboarding");
-        assertThat(Mails.to(withCsm.contactEmail)).isEmpty();
-    }
-
-    @Test
-    void aRedeliveredOrRepeatedClosedWonSendsNothingTwice() {
-        Scenario scenario = newCustomer();
-        EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(
-                scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won", "1000"));
+    void aRedeliveredOrRepeatedDecisionSendsNothingTwice() {
+        Scenario scenario = smallCustomer();
+        EventEnvelope<SeamlessEvent> closedWon = TestKafka.publish(scenario.decision("d-1", "opp-3",
+                PostSalesMoment.CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, null));
         Mails.awaitOneTo(scenario.contactEmail);
 
         TestKafka.publish(closedWon);
-        TestKafka.publish(scenario.stage("opp-3", "6-Awaiting Signature", "Closed Won", "1000"));
-        Scenario.awaitLaterEventConsumed(scenario);
+        scenario.publishDecision(scenario.decision("d-2", "opp-3", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, null));
         dispatcher.dispatchDue();
 
         assertThat(Mails.to(scenario.contactEmail)).singleElement()
@@ -157,7 +158,8 @@ class DigitalOnboardingTest {
     void aContactWithoutAnAddressIsRecordedAsAFailedNotificationWithTheReason() {
         Scenario scenario = new Scenario();
         scenario.publishAccount(null, null, Tier.FREE, "0");
-        TestKafka.publish(scenario.stage("opp-4", "6-Awaiting Signature", "Closed Won"));
+        TestKafka.publish(scenario.decision("d-1", "opp-4", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, null));
 
         await().atMost(Mails.PATIENCE).until(() -> Probe.notifications(scenario.accountId).size() == 1);
         assertThat(Probe.notifications(scenario.accountId)).singleElement().satisfies(notification -> {
@@ -174,10 +176,10 @@ class DigitalOnboardingTest {
                 .body("$", hasSize(1)).body("[0].recipient", equalTo(null));
     }
 
-    /** Premium, no ARR booked yet, no CSM: whether it qualifies for a CSM depends on its first deal. */
-    private static Scenario newCustomer() {
+    /** Starter, ARR 10,000, no CSM: far below the CSM threshold. */
+    private static Scenario smallCustomer() {
         Scenario scenario = new Scenario();
-        scenario.publishAccount(null, scenario.contactEmail, Tier.PREMIUM, "0");
+        scenario.publishAccount(null, scenario.contactEmail, Tier.STARTER, "10000");
         return scenario;
     }
 }

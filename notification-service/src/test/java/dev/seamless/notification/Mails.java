@@ -32,8 +32,8 @@ final class Mails {
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
     /** One sent notification as it arrived: headers, both parts, and how many recipients the server delivered to. */
-    record Mail(String notificationId, List<String> to, List<String> cc, String subject, String text, String html,
-            int deliveries) {
+    record Mail(String notificationId, List<String> to, List<String> cc, List<String> replyTo, String subject,
+            String text, String html, int deliveries) {
     }
 
     private Mails() {
@@ -80,8 +80,8 @@ final class Mails {
             Map<String, String> parts = new LinkedHashMap<>();
             collectParts(message, parts);
             return new Mail(notificationId, addresses(message, Message.RecipientType.TO),
-                    addresses(message, Message.RecipientType.CC), message.getSubject(), parts.get("text/plain"),
-                    parts.get("text/html"), copies.size());
+                    addresses(message, Message.RecipientType.CC), replyTo(message), message.getSubject(),
+                    parts.get("text/plain"), parts.get("text/html"), copies.size());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot read a received mail", e);
         }
@@ -112,6 +112,12 @@ final class Mails {
         return addresses == null ? List.of()
                 : Arrays.stream(addresses).map(address -> ((jakarta.mail.internet.InternetAddress) address)
                         .getAddress()).toList();
+    }
+
+    /** The Reply-To header's addresses; none when the header is absent (replies go to the sender). */
+    private static List<String> replyTo(MimeMessage message) throws MessagingException {
+        return message.getHeader("Reply-To") == null ? List.of() : Arrays.stream(message.getReplyTo())
+                .map(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress()).toList();
     }
 
     private static String header(MimeMessage message, String name) {

@@ -13,6 +13,7 @@ import dev.seamless.events.Topics;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
 import dev.seamless.notification.delivery.MailDispatcher;
 import dev.seamless.testsupport.TestKafka;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PostSalesRedirectTest {
 
-    private static final String SUPPORT_SENTENCE = "Your team has Standard Support, so you can expect a first"
-            + " response by the next business day, Monday to Friday.";
+    /** What a PREMIUM account (the scenario's default) is told about support. */
+    private static final String SUPPORT_SENTENCE = "Your team has Priority Support, so you can expect a first"
+            + " response within 8 business hours, around the clock Monday to Friday.";
 
     @Inject
     MailDispatcher dispatcher;
@@ -46,6 +48,7 @@ class PostSalesRedirectTest {
 
         Mail mail = Mails.awaitOneTo(scenario.colleagueEmail);
         assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(mail.replyTo()).containsExactly(Scenario.SA_EMAIL);
         assertThat(mail.deliveries()).isEqualTo(3);
         assertThat(mail.subject()).isEqualTo("Re: How do I configure runners?");
         assertThat(mail.text()).contains("Hello Robin Dev,")
@@ -62,7 +65,37 @@ class PostSalesRedirectTest {
                 .body("[0].template", equalTo("post-sales-redirect-with-csm"))
                 .body("[0].decision.rule", equalTo("post-sales.redirect.with-csm"))
                 .body("[0].decision.inputs.trigger", equalTo("post-sales.inquiry.deal-closed"))
-                .body("[0].decision.inputs.csmId", equalTo(Scenario.CSM));
+                .body("[0].decision.inputs.csmId", equalTo(Scenario.CSM))
+                .body("[0].replyTo", equalTo(Scenario.SA_EMAIL));
+    }
+
+    /** The support sentence is the account's tier's: FREE and PREMIUM contacts are told different things. */
+    @Test
+    void aFreeAndAPremiumContactAreToldTheSupportOfTheirTier() {
+        Scenario free = closedDeal(null, Tier.FREE);
+        Scenario premium = closedDeal(null, Tier.PREMIUM);
+        TestKafka.publish(inquiry(free, "Free question"));
+        TestKafka.publish(inquiry(premium, "Premium question"));
+
+        Mail toFree = Mails.awaitOneTo(free.colleagueEmail);
+        Mail toPremium = Mails.awaitOneTo(premium.colleagueEmail);
+        assertThat(toFree.text()).contains("Your team has Community Support, so you can expect a first response from"
+                + " the community forum, without a guaranteed response time.").doesNotContain("Priority");
+        assertThat(toPremium.text()).contains(SUPPORT_SENTENCE).doesNotContain("Community");
+        assertThat(toFree.html()).contains("Community Support");
+    }
+
+    @Test
+    void anInquiryToAnSaWhoIsNotTheAccountsIsNotRedirected() {
+        Scenario scenario = closedDeal(null);
+        Scenario.publishOtherSa();
+        TestKafka.publish(new CustomerInquiryReceived(scenario.accountId, scenario.colleagueEmail, "Robin Dev",
+                "Question to the wrong SA", Scenario.OTHER_SA));
+        awaitInquiriesConsumed();
+        dispatcher.dispatchDue();
+
+        assertThat(Probe.notifications(scenario.accountId)).isEmpty();
+        assertThat(Mails.to(scenario.colleagueEmail)).isEmpty();
     }
 
     @Test
@@ -81,7 +114,8 @@ class PostSalesRedirectTest {
         assertThat(mail.text()).contains("I have copied Alex Seller, your Account Executive, who can help escalate"
                 + " your request if needed.").doesNotContain("Customer Success Manager")
                 .contains(SUPPORT_SENTENCE).contains("https://support.seamless.example");
-        assertThat(mail.html()).contains("I have copied Alex Seller, your Account Executive").contains(SUPPORT_SENTENCE);
+        assertThat(mail.html()).contains("I have copied Alex Seller, your Account Executive")
+                .contains(SUPPORT_SENTENCE);
     }
 
     @Test
@@ -140,6 +174,7 @@ class PostSalesRedirectTest {
                 .body("template", equalTo("post-sales-redirect-with-csm"))
                 .body("to", equalTo(scenario.contactEmail))
                 .body("cc", containsInAnyOrder(Scenario.CSM_EMAIL, Scenario.AE_EMAIL))
+                .body("replyTo", equalTo(Scenario.SA_EMAIL))
                 .body("subject", equalTo(scenario.accountName + ": where to get help with your questions"))
                 .body("bodyText", containsString(note))
                 .body("bodyHtml", containsString("the &lt;b&gt;pilot&lt;/b&gt; &amp; good luck!"))
@@ -160,6 +195,7 @@ class PostSalesRedirectTest {
         Mail mail = Mails.awaitOneTo(scenario.contactEmail);
         assertThat(mail.notificationId()).isEqualTo(id);
         assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(mail.replyTo()).containsExactly(Scenario.SA_EMAIL);
         assertThat(mail.text()).contains(note).contains("Sam Architect, Solutions Architect");
         assertThat(mail.html()).contains("the &lt;b&gt;pilot&lt;/b&gt; &amp; good luck!").doesNotContain("<b>pilot");
 
@@ -257,10 +293,14 @@ class PostSalesRedirectTest {
                 .body("violations.field", containsInAnyOrder("list.status", "list.size"));
     }
 
-    /** An account whose only deal was won, with or without a CSM, known to the service. */
+    /** A PREMIUM account whose only deal was won, with or without a CSM, known to the service. */
     private static Scenario closedDeal(String csmId) {
+        return closedDeal(csmId, Tier.PREMIUM);
+    }
+
+    private static Scenario closedDeal(String csmId, Tier tier) {
         Scenario scenario = new Scenario();
-        scenario.publishAccount(csmId);
+        scenario.publishAccount(csmId, scenario.contactEmail, tier, "60000");
         String opportunityId = "opp-" + UUID.randomUUID();
         TestKafka.publish(scenario.stage(opportunityId, "6-Awaiting Signature", "Closed Won"));
         await().atMost(Mails.PATIENCE).until(() -> Probe.opportunityKnown(opportunityId));

@@ -7,6 +7,7 @@ import dev.seamless.notification.delivery.NotificationStatus;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.Person;
+import dev.seamless.notification.journey.PostSalesDecision;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 
@@ -30,6 +31,10 @@ final class Probe {
 
     static boolean opportunityKnown(String opportunityId) {
         return QuarkusTransaction.requiringNew().call(() -> Opportunity.findById(opportunityId) != null);
+    }
+
+    static boolean decisionKnown(String decisionId) {
+        return QuarkusTransaction.requiringNew().call(() -> PostSalesDecision.findById(decisionId) != null);
     }
 
     static List<Notification> notifications(String accountId) {

@@ -1,17 +1,20 @@
 package dev.seamless.notification;
 
-import dev.seamless.events.crm.OpportunityStageChanged;
-import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.support.SupportPolicy;
+import dev.seamless.notification.support.SupportPolicy.Level;
 import java.math.BigDecimal;
+import java.util.Map;
 
-/** Inputs for the plain rule tests: account acct-1 of team ae-1 / sa-1 (see PeopleFixture), opportunity opp-1. */
+/** Inputs for the plain rule tests: account acct-1 of team ae-1 / sa-1 (see PeopleFixture), no opportunity. */
 public final class RuleFixtures {
 
-    public static final SupportPolicy SUPPORT = new SupportPolicy("https://support.example", "Standard",
-            "by the next business day, Monday to Friday");
+    /** Standard for an unknown tier, and a wording of their own for FREE and PREMIUM. */
+    public static final SupportPolicy SUPPORT = new SupportPolicy("https://support.example",
+            new Level("Standard", "by the next business day, Monday to Friday"),
+            Map.of(Tier.FREE, new Level("Community", "from the community forum"),
+                    Tier.PREMIUM, new Level("Priority", "within 8 business hours")));
 
     private RuleFixtures() {
     }
@@ -29,18 +32,6 @@ public final class RuleFixtures {
         account.contactName = "Pat Buyer";
         account.contactEmail = contactEmail;
         return account;
-    }
-
-    /** A first order of IACV 60,000. */
-    public static OpportunityStageChanged stage(String from, String to) {
-        return deal(from, to, OrderType.FIRST_ORDER, "60000", "60000");
-    }
-
-    /** @param iacv {@code null} when the CRM gives none */
-    public static OpportunityStageChanged deal(String from, String to, OrderType orderType, String amount,
-            String iacv) {
-        return new OpportunityStageChanged("opp-1", "acct-1", "First order", orderType, from, to,
-                new BigDecimal(amount), iacv == null ? null : new BigDecimal(iacv), null, "ae-1", "sa-1", false, null, null);
     }
 
     /** The account of {@link #account}, at another tier and ARR. */

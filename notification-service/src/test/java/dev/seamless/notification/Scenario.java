@@ -5,8 +5,11 @@ import static org.awaitility.Awaitility.await;
 import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
+import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.PostSalesMoment;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.testsupport.TestKafka;
@@ -14,6 +17,7 @@ import dev.seamless.testsupport.Tokens;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One test's account, with a customer contact of its own, and the account team every test shares. */
@@ -88,8 +92,32 @@ final class Scenario {
     }
 
     OpportunityStageChanged stage(String opportunityId, String from, String to, String iacv) {
-        return new OpportunityStageChanged(opportunityId, accountId, "First order", OrderType.FIRST_ORDER, from, to,
+        return deal(opportunityId, OrderType.FIRST_ORDER, from, to, iacv);
+    }
+
+    OpportunityStageChanged deal(String opportunityId, OrderType orderType, String from, String to, String iacv) {
+        return new OpportunityStageChanged(opportunityId, accountId, orderType + " deal", orderType, from, to,
                 new BigDecimal(iacv), new BigDecimal(iacv), LocalDate.of(2026, 12, 18), AE, SA, false, null, null);
+    }
+
+    /** A final decision of handoff-service for the opportunity, taken by rule handoff.test.decided. */
+    PostSalesPathDecided decision(String decisionId, String opportunityId, PostSalesMoment moment,
+            PostSalesPath path, String csmId) {
+        return decision(decisionId, opportunityId, moment, path, false, null, csmId);
+    }
+
+    PostSalesPathDecided decision(String decisionId, String opportunityId, PostSalesMoment moment,
+            PostSalesPath path, boolean provisional, String supersedesDecisionId, String csmId) {
+        return new PostSalesPathDecided(accountId + ":" + decisionId, accountId, opportunityId, "handoff-" + accountId,
+                moment, path, provisional, supersedesDecisionId == null ? null : accountId + ":"
+                        + supersedesDecisionId, AE, SA, csmId, "handoff.test.decided",
+                "tier PREMIUM with ARR 60000 meets the CSM threshold", Map.of("tier", "PREMIUM", "arr", "60000"));
+    }
+
+    /** Publishes handoff-service's decision and waits until notification-service has acted on it. */
+    void publishDecision(PostSalesPathDecided decision) {
+        TestKafka.publish(decision);
+        await().atMost(Mails.PATIENCE).until(() -> Probe.decisionKnown(decision.decisionId()));
     }
 
     /**

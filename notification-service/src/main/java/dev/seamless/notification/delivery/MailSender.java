@@ -17,9 +17,13 @@ public class MailSender {
 
     /** @throws RuntimeException when the server refused the mail or could not be reached */
     public void send(Notification notification) {
-        mailer.send(Mail.withHtml(notification.recipient, notification.subject, notification.bodyHtml)
+        Mail mail = Mail.withHtml(notification.recipient, notification.subject, notification.bodyHtml)
                 .setText(notification.bodyText)
                 .setCc(notification.ccList())
-                .addHeader(NOTIFICATION_HEADER, notification.id.toString()));
+                .addHeader(NOTIFICATION_HEADER, notification.id.toString());
+        if (notification.replyTo != null) {
+            mail.setReplyTo(notification.replyTo);
+        }
+        mailer.send(mail);
     }
 }

@@ -30,11 +30,14 @@ public class Notification extends PanacheEntityBase {
     /** The address, absent when none is known (the notification then failed). */
     public String recipient;
     public String[] cc;
+    /** Where replies go when not to the sending mailbox (the SA a redirection speaks for). */
+    public String replyTo;
     public String subject;
     public String bodyText;
     public String bodyHtml;
     @Enumerated(EnumType.STRING)
     public NotificationStatus status;
+    /** Why it failed, or why it is WAITING or WITHDRAWN. */
     public String failureReason;
     public String decisionRule;
     public String decisionReason;
@@ -48,9 +51,23 @@ public class Notification extends PanacheEntityBase {
     public OffsetDateTime claimedAt;
     public OffsetDateTime createdAt;
     public OffsetDateTime sentAt;
+    /** The handoff-service PostSalesPathDecided it was planned on, for a CSM introduction or digital onboarding. */
+    public String postSalesDecisionId;
 
     public List<String> ccList() {
         return List.of(cc);
+    }
+
+    /** The account's notifications of the template that wait for a missing fact. */
+    public static List<Notification> waiting(String accountId, String template) {
+        return list("accountId = ?1 and template = ?2 and status = ?3 order by createdAt", accountId, template,
+                NotificationStatus.WAITING);
+    }
+
+    /** The notifications planned on the decision that still wait. */
+    public static List<Notification> waitingOnDecision(String postSalesDecisionId) {
+        return list("postSalesDecisionId = ?1 and status = ?2 order by createdAt", postSalesDecisionId,
+                NotificationStatus.WAITING);
     }
 
     public static Optional<Notification> findOnce(String occasion, String template, String recipientKey) {

@@ -28,8 +28,8 @@ public class NotificationResource {
     @GET
     public List<NotificationView> list(@QueryParam("accountId") String accountId,
             @QueryParam("recipient") String recipient,
-            @QueryParam("status") @Pattern(regexp = "PENDING|SENDING|SENT|FAILED",
-                    message = "must be one of PENDING, SENDING, SENT, FAILED") String status,
+            @QueryParam("status") @Pattern(regexp = "PENDING|SENDING|SENT|FAILED|WAITING|WITHDRAWN",
+                    message = "must be one of PENDING, SENDING, SENT, FAILED, WAITING, WITHDRAWN") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         List<String> conditions = new ArrayList<>();

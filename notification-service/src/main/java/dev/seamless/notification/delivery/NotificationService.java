@@ -41,9 +41,11 @@ public class NotificationService {
 
     /**
      * Renders and records the email. One whose recipients are not all known is recorded FAILED at once with the
-     * reason (and {@code NotificationFailed} published); the others wait PENDING for the dispatcher. The same
-     * (occasion, template, recipient) is recorded once; only a notification that failed before it was ever handed to
-     * SMTP is planned again when a later event brings the same occasion (the missing address may be known by then).
+     * reason (and {@code NotificationFailed} published); one planned as waiting for a missing fact is recorded WAITING
+     * with the reason; the others wait PENDING for the dispatcher. The same (occasion, template, recipient) is
+     * recorded once; only a notification that never left, because it failed before it was ever handed to SMTP or is
+     * still WAITING, is planned again when a later event brings the same occasion (the missing address or person may
+     * be known by then).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(PlannedEmail planned, String triggeringEventId) {
@@ -54,19 +56,51 @@ public class NotificationService {
             return new Recorded(earlier.get(), false);
         }
         Notification notification = earlier.orElseGet(Notification::new);
-        boolean isNew = notification.id == null;
-        if (isNew) {
+        if (notification.id == null) {
             notification.id = UUID.randomUUID();
             notification.accountId = planned.accountId();
             notification.template = planned.template();
             notification.occasion = occasion;
             notification.recipientKey = recipientKey;
+            apply(notification, planned, triggeringEventId);
+            notification.persist();
+        } else {
+            apply(notification, planned, triggeringEventId);
         }
+        return new Recorded(notification, true);
+    }
+
+    /**
+     * Plans a WAITING notification again, now that the fact it waited for may be known: it is rendered anew and put in
+     * line for sending (or fails, or keeps waiting, as the new plan says).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planAgain(Notification waiting, PlannedEmail planned, String triggeringEventId) {
+        if (waiting.status != NotificationStatus.WAITING) {
+            throw new IllegalStateException("notification " + waiting.id + " is " + waiting.status + ", not WAITING");
+        }
+        apply(waiting, planned, triggeringEventId);
+    }
+
+    /** Settles a WAITING notification as never to be sent: WITHDRAWN, with the reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(Notification waiting, String reason) {
+        if (waiting.status != NotificationStatus.WAITING) {
+            throw new IllegalStateException("notification " + waiting.id + " is " + waiting.status + ", not WAITING");
+        }
+        waiting.status = NotificationStatus.WITHDRAWN;
+        waiting.failureReason = reason;
+        waiting.nextAttemptAt = null;
+        count(waiting, "withdrawn");
+    }
+
+    private void apply(Notification notification, PlannedEmail planned, String triggeringEventId) {
         RenderedEmail rendered = renderer.render(planned.template(), planned.values());
         notification.recipientId = planned.to().personId();
         notification.recipient = planned.to().email();
         notification.cc = planned.cc().stream().map(Recipient::email).filter(email -> email != null)
                 .toArray(String[]::new);
+        notification.replyTo = planned.replyTo() == null ? null : planned.replyTo().email();
         notification.subject = rendered.subject();
         notification.bodyText = rendered.text();
         notification.bodyHtml = rendered.html();
@@ -76,22 +110,23 @@ public class NotificationService {
         notification.triggeringEventId = triggeringEventId;
         notification.createdAt = OffsetDateTime.now(clock);
         List<String> problems = planned.problems();
-        if (problems.isEmpty()) {
+        if (!problems.isEmpty()) {
+            fail(notification, String.join("; ", problems));
+        } else if (planned.waitingFor() != null) {
+            notification.status = NotificationStatus.WAITING;
+            notification.failureReason = planned.waitingFor();
+            notification.nextAttemptAt = null;
+        } else {
             notification.status = NotificationStatus.PENDING;
             notification.failureReason = null;
             notification.nextAttemptAt = notification.createdAt;
-        } else {
-            fail(notification, String.join("; ", problems));
         }
-        if (isNew) {
-            notification.persist();
-        }
-        return new Recorded(notification, true);
     }
 
     private static boolean neverLeftAndPlannedAgain(Notification earlier, String triggeringEventId) {
-        return earlier.status == NotificationStatus.FAILED && earlier.attempts == 0
-                && !earlier.triggeringEventId.equals(triggeringEventId);
+        boolean neverLeft = earlier.status == NotificationStatus.WAITING
+                || earlier.status == NotificationStatus.FAILED && earlier.attempts == 0;
+        return neverLeft && !earlier.triggeringEventId.equals(triggeringEventId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -10,9 +10,10 @@ import java.util.UUID;
 
 /** A notification as the audit API shows it: recipients, rendered content, outcome and the decision behind it. */
 public record NotificationView(UUID id, String accountId, String template, String recipientId, String recipient,
-        List<String> cc, String subject, String bodyText, String bodyHtml, NotificationStatus status,
-        String failureReason, int attempts, OffsetDateTime nextAttemptAt, Decision decision, String occasion,
-        String triggeringEventId, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+        List<String> cc, String replyTo, String subject, String bodyText, String bodyHtml,
+        NotificationStatus status, String failureReason, int attempts, OffsetDateTime nextAttemptAt,
+        Decision decision, String occasion, String triggeringEventId, OffsetDateTime createdAt,
+        OffsetDateTime sentAt) {
 
     /** The rule that chose the template, why, and the inputs it looked at. */
     public record Decision(String rule, String reason, JsonNode inputs) {
@@ -25,8 +26,8 @@ public record NotificationView(UUID id, String accountId, String template, Strin
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NotificationView(n.id, n.accountId, n.template, n.recipientId, n.recipient, n.ccList(), n.subject,
-                n.bodyText, n.bodyHtml, n.status, n.failureReason, n.attempts, n.nextAttemptAt,
+        return new NotificationView(n.id, n.accountId, n.template, n.recipientId, n.recipient, n.ccList(),
+                n.replyTo, n.subject, n.bodyText, n.bodyHtml, n.status, n.failureReason, n.attempts, n.nextAttemptAt,
                 new Decision(n.decisionRule, n.decisionReason, inputs), n.occasion, n.triggeringEventId, n.createdAt,
                 n.sentAt);
     }

@@ -1,39 +1,27 @@
 package dev.seamless.notification.journey;
 
-import dev.seamless.events.types.Tier;
 import dev.seamless.notification.support.SupportPolicy;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
-import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
 
-/** Builds the journey rules from configuration. */
+/** Builds the journey rules from configuration, and warns about the keys that moved to handoff-service. */
 @ApplicationScoped
 public class JourneyConfiguration {
 
-    @Produces
-    @Singleton
-    CsmQualification csmQualification(
-            @ConfigProperty(name = "seamless.notification.csm-qualification.min-tier") Tier minTier,
-            @ConfigProperty(name = "seamless.notification.csm-qualification.min-arr") BigDecimal minArr,
-            @ConfigProperty(name = "seamless.notification.csm-qualification.count-open-deal") boolean countOpenDeal) {
-        return new CsmQualification(minTier, minArr, countOpenDeal);
-    }
+    private static final Logger LOG = Logger.getLogger(JourneyConfiguration.class);
 
     @Produces
     @Singleton
-    ClosedWonEmailRule closedWonEmailRule(@ConfigProperty(name = "seamless.stages.closed-won") String closedWon,
-            CsmQualification qualification, SupportPolicy support) {
-        return new ClosedWonEmailRule(closedWon, qualification, support);
+    PostSalesEmailRule postSalesEmailRule(SupportPolicy support) {
+        return new PostSalesEmailRule(support);
     }
 
-    @Produces
-    @Singleton
-    CsmIntroductionRule csmIntroductionRule(
-            @ConfigProperty(name = "seamless.stages.csm-introduction") Set<String> introductionStages,
-            @ConfigProperty(name = "seamless.stages.closed-won") String closedWon, CsmQualification qualification) {
-        return new CsmIntroductionRule(introductionStages, closedWon, qualification);
+    void warnAboutRetiredKeys(@Observes StartupEvent start, Config config) {
+        RetiredKeys.warnings(key -> config.getOptionalValue(key, String.class)).forEach(LOG::warn);
     }
 }

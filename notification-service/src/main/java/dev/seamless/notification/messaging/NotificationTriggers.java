@@ -6,12 +6,14 @@ import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.notification.delivery.NotificationService;
 import dev.seamless.notification.delivery.PlannedEmail;
@@ -19,8 +21,7 @@ import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Opportunity;
 import dev.seamless.notification.directory.Person;
 import dev.seamless.notification.directory.Recipients;
-import dev.seamless.notification.journey.ClosedWonEmailRule;
-import dev.seamless.notification.journey.CsmIntroductionRule;
+import dev.seamless.notification.journey.PostSalesDecisions;
 import dev.seamless.notification.notice.NoticeRules;
 import dev.seamless.notification.redirect.PostSalesRedirects;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Keeps the projections and records the notifications the rules ask for. Other event types are ignored. */
 @ApplicationScoped
@@ -39,10 +39,7 @@ public class NotificationTriggers implements EventHandler {
     Recipients recipients;
 
     @Inject
-    CsmIntroductionRule csmIntroduction;
-
-    @Inject
-    ClosedWonEmailRule closedWon;
+    PostSalesDecisions postSales;
 
     @Inject
     PostSalesRedirects redirects;
@@ -61,7 +58,10 @@ public class NotificationTriggers implements EventHandler {
         planned(event).forEach(email -> notifications.record(email, event.id()));
     }
 
-    /** Applies projections, and returns the emails the rules plan for the event (none for most events). */
+    /**
+     * Applies projections, acts on handoff-service's post-sales decisions, and returns the emails the rules plan for
+     * the event (none for most events).
+     */
     private List<PlannedEmail> planned(EventEnvelope<SeamlessEvent> event) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         SeamlessEvent data = event.data();
@@ -69,16 +69,29 @@ public class NotificationTriggers implements EventHandler {
             Person.project(person, now);
         } else if (data instanceof AccountUpdated account) {
             Account.project(account, now);
+            if (account.csmId() != null) {
+                postSales.csmNamed(account.accountId(), event.id());
+            }
         } else if (data instanceof AccountTeamChanged teamChange) {
             Account.changeTeam(teamChange, now);
+            if (teamChange.role() == TeamRole.CSM) {
+                postSales.csmNamed(teamChange.accountId(), event.id());
+            }
         } else if (data instanceof OpportunityStageChanged stageChange) {
             Opportunity.project(stageChange, now);
-            Optional<Account> account = account(stageChange.accountId());
-            return Stream.concat(csmIntroduction.decide(stageChange, account, recipients).stream(),
-                    closedWon.decide(stageChange, account, recipients).stream()).toList();
+        } else if (data instanceof PostSalesPathDecided decision) {
+            postSales.decided(decision, event.id());
         } else if (data instanceof CustomerInquiryReceived inquiry) {
             return redirects.forInquiry(inquiry, event.id()).stream().toList();
-        } else if (data instanceof SAAssigned assigned) {
+        } else {
+            return notices(data);
+        }
+        return List.of();
+    }
+
+    /** The notices to our people the event calls for. */
+    private List<PlannedEmail> notices(SeamlessEvent data) {
+        if (data instanceof SAAssigned assigned) {
             return notices.saAssigned(assigned, account(assigned.accountId()), recipients);
         } else if (data instanceof TaskCreated task) {
             return notices.taskCreated(task, account(task.accountId()), recipients).stream().toList();

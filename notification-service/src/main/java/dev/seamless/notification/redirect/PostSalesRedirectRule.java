@@ -3,6 +3,7 @@ package dev.seamless.notification.redirect;
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Reason;
+import dev.seamless.events.types.Tier;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
 import dev.seamless.notification.directory.Account;
@@ -21,10 +22,12 @@ import java.util.Set;
 
 /**
  * The post-sales redirection of seed 002: a customer who keeps asking the pre-sales SA after the deal closed is
- * pointed to the support portal, with the support level and its response time. Accounts with a CSM get the template
- * that copies the CSM and the AE; accounts without one the template that copies the AE.
+ * pointed to the support portal, with the support level and its response time of the account's tier. Accounts with a
+ * CSM get the template that copies the CSM and the AE; accounts without one the template that copies the AE. The
+ * email speaks in the SA's voice, so replies go to the SA (Reply-To), and the SA is copied when so configured.
  * <p>
- * An inquiry ({@code CustomerInquiryReceived}) is redirected only when it reached an SA, the account has won a deal
+ * An inquiry ({@code CustomerInquiryReceived}) is redirected only when it reached an SA who is the account's SA (or
+ * the SA of one of its opportunities: only they may write to the customer in its name), the account has won a deal
  * and has no open opportunity (the deal has closed; an opportunity is open while its stage is neither the won stage
  * nor one of the lost ones), and the contact was not redirected within the cool-down. An SA's own request is always
  * redirected: the seed leaves that judgment to the SA. Only the SA of the account or of one of its opportunities may
@@ -61,13 +64,16 @@ public final class PostSalesRedirectRule {
     private final Set<String> closedLostStages;
     private final Duration inquiryCooldown;
     private final SupportPolicy support;
+    private final boolean copySa;
 
+    /** @param copySa whether the SA the email speaks for is copied, besides being its Reply-To */
     public PostSalesRedirectRule(String closedWonStage, Set<String> closedLostStages, Duration inquiryCooldown,
-            SupportPolicy support) {
+            SupportPolicy support, boolean copySa) {
         this.closedWonStage = closedWonStage;
         this.closedLostStages = Set.copyOf(closedLostStages);
         this.inquiryCooldown = inquiryCooldown;
         this.support = support;
+        this.copySa = copySa;
     }
 
     /**
@@ -102,14 +108,21 @@ public final class PostSalesRedirectRule {
 
     /**
      * @param receiver     the person the inquiry reached, from the directory
+     * @param account      the account, empty while crm.accounts has not described it
      * @param opportunities every opportunity of the account known from crm.opportunities
      * @param lastRedirect when this contact of the account was last sent a redirection, if ever
      */
     public Eligibility eligibility(CustomerInquiryReceived inquiry, Optional<Person> receiver,
-            List<Opportunity> opportunities, Optional<OffsetDateTime> lastRedirect, OffsetDateTime now) {
+            Optional<Account> account, List<Opportunity> opportunities, Optional<OffsetDateTime> lastRedirect,
+            OffsetDateTime now) {
+        String accountSa = account.map(known -> known.saId).orElse(null);
+        List<String> opportunitySas = opportunities.stream().map(opportunity -> opportunity.saId)
+                .filter(saId -> saId != null).distinct().sorted().toList();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("receivedBy", inquiry.receivedBy());
         inputs.put("receiverRole", receiver.map(person -> person.role).orElse(null));
+        inputs.put("accountSaId", accountSa);
+        inputs.put("opportunitySaIds", opportunitySas);
         inputs.put("opportunities", opportunities.stream()
                 .map(opportunity -> Map.of("opportunityId", opportunity.opportunityId, "stage", opportunity.stage))
                 .toList());
@@ -122,6 +135,12 @@ public final class PostSalesRedirectRule {
                     + inquiry.receivedBy() + ", who is " + receiver.map(person -> "a " + person.role)
                             .orElse("not in the people directory")
                     + ", not an SA: no post-sales redirection."), inputs);
+        }
+        if (!inquiry.receivedBy().equals(accountSa) && !opportunitySas.contains(inquiry.receivedBy())) {
+            return new Eligibility(false, new Reason("post-sales.inquiry.not-the-accounts-sa",
+                    "The inquiry reached SA " + inquiry.receivedBy() + ", who is neither the SA of account "
+                    + inquiry.accountId() + " (" + (accountSa != null ? accountSa : "none known") + ") nor of any of its opportunities: only they"
+                    + " may redirect its contacts, no post-sales redirection."), inputs);
         }
         List<String> open = opportunities.stream().filter(opportunity -> !isClosed(opportunity.stage))
                 .map(opportunity -> opportunity.opportunityId + " (" + opportunity.stage + ")").toList();
@@ -159,6 +178,9 @@ public final class PostSalesRedirectRule {
                         "account " + redirect.accountId() + " is not known from crm.accounts, so its AE is not known");
         Recipient sa = recipients.person("SA", redirect.saId());
         List<Recipient> cc = new ArrayList<>();
+        if (copySa && redirect.saId() != null) {
+            cc.add(sa);
+        }
         Recipient csm = null;
         if (csmId != null) {
             csm = recipients.person("CSM", csmId);
@@ -166,7 +188,8 @@ public final class PostSalesRedirectRule {
         }
         cc.add(ae);
 
-        Map<String, Object> values = new LinkedHashMap<>(support.templateValues());
+        Tier tier = account.map(known -> known.tier).orElse(null);
+        Map<String, Object> values = new LinkedHashMap<>(support.templateValues(tier));
         values.put("accountName", account.map(Account::displayName).orElse(redirect.accountId()));
         values.put("contactName", contact.name());
         values.put("inquirySubject", redirect.inquirySubject());
@@ -181,6 +204,10 @@ public final class PostSalesRedirectRule {
         inputs.put("csmId", csmId);
         inputs.put("aeId", account.map(known -> known.aeId).orElse(null));
         inputs.put("saId", redirect.saId());
+        inputs.put("replyTo", sa.isResolved() ? sa.email() : null);
+        inputs.put("saCopied", copySa && redirect.saId() != null);
+        inputs.put("supportTier", tier);
+        inputs.put("supportLevel", values.get("supportLevel"));
         inputs.put("personalNote", values.get("note") != null);
         Reason choice = csmId != null
                 ? new Reason("post-sales.redirect.with-csm", redirect.trigger().message() + " Account "
@@ -188,6 +215,6 @@ public final class PostSalesRedirectRule {
                 : new Reason("post-sales.redirect.without-csm", redirect.trigger().message() + " Account "
                         + redirect.accountId() + " has no CSM: the template that copies the AE.");
         return new PlannedEmail(redirect.accountId(), csmId != null ? WITH_CSM : WITHOUT_CSM, redirect.occasion(),
-                contact, cc, values, choice, inputs);
+                contact, cc, sa.isResolved() ? sa : null, values, choice, inputs, null);
     }
 }

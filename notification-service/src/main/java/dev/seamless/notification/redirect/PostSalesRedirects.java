@@ -62,7 +62,8 @@ public class PostSalesRedirects {
     /** The redirection for the inquiry if the rule finds the deal closed; otherwise none, and the log says why. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PlannedEmail> forInquiry(CustomerInquiryReceived inquiry, String eventId) {
-        Eligibility eligibility = rule.eligibility(inquiry, Person.findByIdOptional(inquiry.receivedBy()),
+        Optional<Account> account = Account.findByIdOptional(inquiry.accountId());
+        Eligibility eligibility = rule.eligibility(inquiry, Person.findByIdOptional(inquiry.receivedBy()), account,
                 Opportunity.ofAccount(inquiry.accountId()),
                 lastRedirect(inquiry.accountId(), inquiry.contactEmail()), OffsetDateTime.now(clock));
         if (!eligibility.redirect()) {
@@ -72,7 +73,7 @@ public class PostSalesRedirects {
         }
         Redirect redirect = new Redirect(inquiry.accountId(), inquiry.contactName(), inquiry.contactEmail(),
                 inquiry.subject(), inquiry.receivedBy(), null, null, eligibility.reason(), eligibility.inputs());
-        return Optional.of(rule.plan(redirect, Account.findByIdOptional(inquiry.accountId()), recipients));
+        return Optional.of(rule.plan(redirect, account, recipients));
     }
 
     /**
@@ -96,6 +97,7 @@ public class PostSalesRedirects {
         RenderedEmail rendered = renderer.render(planned.template(), planned.values());
         return new RedirectPreview(planned.template(), planned.to().email(),
                 planned.cc().stream().map(Recipient::email).filter(email -> email != null).toList(),
+                planned.replyTo() == null ? null : planned.replyTo().email(),
                 rendered.subject(), rendered.text(), rendered.html(),
                 new Decision(planned.reason().rule(), planned.reason().message(),
                         EventJson.mapper().valueToTree(planned.inputs())),

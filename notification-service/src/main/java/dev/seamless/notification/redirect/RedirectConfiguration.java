@@ -16,7 +16,7 @@ public class RedirectConfiguration {
     PostSalesRedirectRule postSalesRedirectRule(@ConfigProperty(name = "seamless.stages.closed-won") String closedWon,
             @ConfigProperty(name = "seamless.stages.closed-lost") Set<String> closedLost,
             @ConfigProperty(name = "seamless.post-sales.inquiry-cooldown") Duration inquiryCooldown,
-            SupportPolicy support) {
-        return new PostSalesRedirectRule(closedWon, closedLost, inquiryCooldown, support);
+            @ConfigProperty(name = "seamless.post-sales.copy-sa") boolean copySa, SupportPolicy support) {
+        return new PostSalesRedirectRule(closedWon, closedLost, inquiryCooldown, support, copySa);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Reason;
+import dev.seamless.events.types.Tier;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
 import dev.seamless.notification.directory.Account;
@@ -33,13 +34,15 @@ class PostSalesRedirectRuleTest {
     private static final CustomerInquiryReceived INQUIRY = new CustomerInquiryReceived("acct-1", "pat@acme.example",
             "Pat Buyer", "Runner question", "sa-1");
 
-    private final PostSalesRedirectRule rule = new PostSalesRedirectRule("Closed Won",
-            Set.of("8-Closed Lost", "9-Unqualified", "10-Duplicate"), Duration.ofDays(7), SUPPORT);
+    /** Account acct-1, whose SA is sa-1. */
+    private static final Optional<Account> KNOWN = Optional.of(account(null, "pat@acme.example"));
+
+    private final PostSalesRedirectRule rule = rule(false);
     private final Recipients recipients = PeopleFixture.team().recipients();
 
     @Test
     void anInquiryToTheSaAfterTheDealWasWonIsRedirected() {
-        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA),
+        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN,
                 List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-0", "8-Closed Lost")), Optional.empty(),
                 NOW);
 
@@ -50,7 +53,7 @@ class PostSalesRedirectRuleTest {
 
     @Test
     void anOpenOpportunityKeepsTheAccountInPreSales() {
-        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA),
+        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN,
                 List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-2", "5-Negotiating")), Optional.empty(),
                 NOW);
 
@@ -61,17 +64,18 @@ class PostSalesRedirectRuleTest {
 
     @Test
     void anAccountThatNeverWonADealIsNotACustomer() {
-        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), List.of(opportunity("opp-1", "8-Closed Lost")),
+        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN,
+                List.of(opportunity("opp-1", "8-Closed Lost")),
                 Optional.empty(), NOW).reason().rule()).isEqualTo("post-sales.inquiry.no-won-deal");
-        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), List.of(), Optional.empty(), NOW).redirect())
+        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN, List.of(), Optional.empty(), NOW).redirect())
                 .isFalse();
     }
 
     @Test
     void anInquiryToSomeoneOtherThanAnSaIsNotRedirected() {
-        Eligibility toCsm = rule.eligibility(INQUIRY, person(PersonRole.CSM),
+        Eligibility toCsm = rule.eligibility(INQUIRY, person(PersonRole.CSM), KNOWN,
                 List.of(opportunity("opp-1", "Closed Won")), Optional.empty(), NOW);
-        Eligibility toUnknown = rule.eligibility(INQUIRY, Optional.empty(),
+        Eligibility toUnknown = rule.eligibility(INQUIRY, Optional.empty(), KNOWN,
                 List.of(opportunity("opp-1", "Closed Won")), Optional.empty(), NOW);
 
         assertThat(toCsm.redirect()).isFalse();
@@ -81,7 +85,7 @@ class PostSalesRedirectRuleTest {
 
     @Test
     void aContactRedirectedWithinTheCooldownIsNotRedirectedAgain() {
-        Eligibility justInside = rule.eligibility(INQUIRY, person(PersonRole.SA),
+        Eligibility justInside = rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN,
                 List.of(opportunity("opp-1", "Closed Won")), Optional.of(NOW.minusDays(7).plusSeconds(1)), NOW);
 
         assertThat(justInside.redirect()).isFalse();
@@ -90,7 +94,7 @@ class PostSalesRedirectRuleTest {
 
     @Test
     void onceTheCooldownHasPassedTheContactIsRedirectedAgain() {
-        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), List.of(opportunity("opp-1", "Closed Won")),
+        assertThat(rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN, List.of(opportunity("opp-1", "Closed Won")),
                 Optional.of(NOW.minusDays(7)), NOW).redirect()).isTrue();
     }
 
@@ -106,7 +110,8 @@ class PostSalesRedirectRuleTest {
         assertThat(email.reason().rule()).isEqualTo("post-sales.redirect.with-csm");
         assertThat(email.values()).containsEntry("csmName", "Casey Success").containsEntry("saName", "Sam Architect")
                 .containsEntry("note", "Thanks for the great workshop!")
-                .containsEntry("supportResponseTime", "by the next business day, Monday to Friday");
+                .containsEntry("supportLevel", "Priority")
+                .containsEntry("supportResponseTime", "within 8 business hours");
         assertThat(email.inputs()).containsEntry("trigger", "post-sales.inquiry.deal-closed")
                 .containsEntry("csmId", "csm-1").containsEntry("personalNote", true);
     }
@@ -137,7 +142,7 @@ class PostSalesRedirectRuleTest {
     @CsvSource({ "8-Closed Lost, true", "9-Unqualified, true", "10-Duplicate, true", "Closed Lost, false",
             "7-Closing, false" })
     void theWonAndTheLostStagesCloseAnOpportunity(String stage, boolean closed) {
-        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA),
+        Eligibility eligibility = rule.eligibility(INQUIRY, person(PersonRole.SA), KNOWN,
                 List.of(opportunity("opp-1", "Closed Won"), opportunity("opp-2", stage)), Optional.empty(), NOW);
 
         assertThat(eligibility.redirect()).isEqualTo(closed);
@@ -191,14 +196,87 @@ class PostSalesRedirectRuleTest {
         assertThat(withoutAnSa.reason().message()).endsWith("which has no SA.");
     }
 
+    @Test
+    void anInquiryToAnSaWhoIsNotTheAccountsNorAnOpportunitysIsNotRedirected() {
+        CustomerInquiryReceived toAnotherSa = new CustomerInquiryReceived("acct-1", "pat@acme.example", "Pat Buyer",
+                "Runner question", "sa-9");
+        Eligibility eligibility = rule.eligibility(toAnotherSa, person("sa-9", PersonRole.SA), KNOWN,
+                List.of(opportunity("opp-1", "Closed Won", "sa-2")), Optional.empty(), NOW);
+
+        assertThat(eligibility.redirect()).isFalse();
+        assertThat(eligibility.reason().rule()).isEqualTo("post-sales.inquiry.not-the-accounts-sa");
+        assertThat(eligibility.reason().message()).contains("neither the SA of account acct-1 (sa-1)");
+        assertThat(eligibility.inputs()).containsEntry("accountSaId", "sa-1")
+                .containsEntry("opportunitySaIds", List.of("sa-2"));
+    }
+
+    @Test
+    void anInquiryToTheSaOfOneOfTheAccountsOpportunitiesIsRedirected() {
+        CustomerInquiryReceived toOpportunitySa = new CustomerInquiryReceived("acct-1", "pat@acme.example",
+                "Pat Buyer", "Runner question", "sa-2");
+
+        assertThat(rule.eligibility(toOpportunitySa, person("sa-2", PersonRole.SA), KNOWN,
+                List.of(opportunity("opp-1", "Closed Won", "sa-2")), Optional.empty(), NOW).redirect()).isTrue();
+    }
+
+    @Test
+    void theRedirectionRepliesToTheSaItSpeaksForAndCopiesTheSaOnlyWhenConfigured() {
+        PlannedEmail notCopied = rule.plan(redirect(null), KNOWN, recipients);
+        PlannedEmail copied = rule(true).plan(redirect(null), KNOWN, recipients);
+
+        assertThat(notCopied.replyTo().email()).isEqualTo("sam@seamless.example");
+        assertThat(notCopied.cc()).extracting(Recipient::email).containsExactly("alex@seamless.example");
+        assertThat(notCopied.inputs()).containsEntry("replyTo", "sam@seamless.example")
+                .containsEntry("saCopied", false);
+        assertThat(copied.replyTo().email()).isEqualTo("sam@seamless.example");
+        assertThat(copied.cc()).extracting(Recipient::email)
+                .containsExactly("sam@seamless.example", "alex@seamless.example");
+    }
+
+    @Test
+    void aRedirectionWithoutAnSaRepliesToTheSendingMailbox() {
+        Redirect unsigned = new Redirect("acct-1", "Pat Buyer", "pat@acme.example", null, null, null, null,
+                new Reason("post-sales.request.by-sa", "Asked."), Map.of());
+
+        PlannedEmail email = rule(true).plan(unsigned, KNOWN, recipients);
+
+        assertThat(email.replyTo()).isNull();
+        assertThat(email.cc()).extracting(Recipient::email).containsExactly("alex@seamless.example");
+        assertThat(email.problems()).isEmpty();
+    }
+
+    /** The support sentence follows the account's tier; an unknown account is told the seed's Standard Support. */
+    @ParameterizedTest
+    @CsvSource({ "FREE, Community, from the community forum",
+            "STARTER, Standard, 'by the next business day, Monday to Friday'",
+            "PREMIUM, Priority, within 8 business hours" })
+    void theSupportLevelAndResponseTimeAreThoseOfTheAccountsTier(Tier tier, String level, String responseTime) {
+        PlannedEmail email = rule.plan(redirect(null), Optional.of(account(null, tier, "0")), recipients);
+
+        assertThat(email.values()).containsEntry("supportLevel", level)
+                .containsEntry("supportResponseTime", responseTime);
+        assertThat(email.inputs()).containsEntry("supportTier", tier);
+        assertThat(rule.plan(redirect(null), Optional.empty(), recipients).values())
+                .containsEntry("supportLevel", "Standard");
+    }
+
+    private static PostSalesRedirectRule rule(boolean copySa) {
+        return new PostSalesRedirectRule("Closed Won", Set.of("8-Closed Lost", "9-Unqualified", "10-Duplicate"),
+                Duration.ofDays(7), SUPPORT, copySa);
+    }
+
     private static Redirect redirect(String note) {
         return new Redirect("acct-1", "Pat Buyer", "pat@acme.example", "Runner question", "sa-1", note, null,
                 new Reason("post-sales.inquiry.deal-closed", "Deal closed."), Map.of());
     }
 
     private static Optional<Person> person(PersonRole role) {
+        return person("sa-1", role);
+    }
+
+    private static Optional<Person> person(String personId, PersonRole role) {
         Person person = new Person();
-        person.personId = "sa-1";
+        person.personId = personId;
         person.role = role;
         return Optional.of(person);
     }
