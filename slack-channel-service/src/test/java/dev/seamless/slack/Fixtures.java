@@ -115,6 +115,18 @@ final class Fixtures {
                 .post(API + "/" + channelId + "/reject").then();
     }
 
+    /** The caller (an admin) approves explicitly on the approver's behalf. */
+    static ValidatableResponse approveOnBehalf(String channelId, String token, String onBehalfOf) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("onBehalfOf", onBehalfOf))
+                .post(API + "/" + channelId + "/approve").then();
+    }
+
+    static ValidatableResponse rejectOnBehalf(String channelId, String token, String onBehalfOf, String reason) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("reason", reason, "onBehalfOf", onBehalfOf))
+                .post(API + "/" + channelId + "/reject").then();
+    }
+
     static ValidatableResponse view(String channelId) {
         return given().auth().oauth2(admin()).get(API + "/" + channelId).then().statusCode(200);
     }

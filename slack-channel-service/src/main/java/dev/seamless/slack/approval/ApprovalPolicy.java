@@ -10,65 +10,96 @@ import java.util.Set;
 /**
  * Who may approve or reject a channel request (seed 001: "the CSM for the account must approve", "the SA must
  * approve"): a customer channel by the account's CSM, an ephemeral one by the SA of the opportunity or of the
- * account, and either by an admin. A documented exception also needs a second person holding one of the exception
- * approver roles (or an admin); one person never gives both approvals.
+ * account, and no one else. A documented exception also needs a second person holding one of the exception
+ * approver roles; one person never gives both approvals.
+ * <p>
+ * Nobody stands in for the approver implicitly. A person holding one of the on-behalf roles (ADMIN by default) may
+ * decide explicitly on someone's behalf: the decision is then that person's, judged by their standing, and
+ * recorded with the proxy who took it.
  */
 public final class ApprovalPolicy {
 
     private final Set<String> exceptionApproverRoles;
+    private final Set<String> onBehalfRoles;
 
-    public ApprovalPolicy(Set<String> exceptionApproverRoles) {
+    public ApprovalPolicy(Set<String> exceptionApproverRoles, Set<String> onBehalfRoles) {
         this.exceptionApproverRoles = new LinkedHashSet<>(exceptionApproverRoles);
+        this.onBehalfRoles = new LinkedHashSet<>(onBehalfRoles);
     }
 
-    public ApprovalOutcome approve(ApprovalSubject subject, Caller caller) {
-        String me = caller.personId();
+    /**
+     * @param principal whose approval it is: the caller, or the person the caller acts for
+     * @param proxy the caller acting on the principal's behalf, or null when the principal acts
+     */
+    public ApprovalOutcome approve(ApprovalSubject subject, Caller principal, Caller proxy) {
+        if (proxy != null && !mayActOnBehalf(proxy)) {
+            return notAProxy(proxy);
+        }
+        String me = principal.personId();
         if (me.equals(subject.approvedBy()) || me.equals(subject.exceptionApprovedBy())) {
-            return new AlreadyGiven("You (" + me + ") have already approved this request"
+            return new AlreadyGiven(me + " has already approved this request"
                     + (subject.complete() ? "." : "; it still needs " + stillNeeded(subject) + "."));
         }
-        if (subject.approvedBy() == null && isOwner(subject, caller)) {
+        if (subject.approvedBy() == null && isOwner(subject, principal)) {
             return new Grants(Slot.MAIN);
         }
         if (subject.exceptionApprovalRequired() && subject.exceptionApprovedBy() == null
-                && isExceptionApprover(caller)) {
+                && isExceptionApprover(principal)) {
             return new Grants(Slot.EXCEPTION);
         }
-        return new Refused(me + " may not approve this request: it needs " + stillNeeded(subject) + ".");
+        return new Refused(me + " may not approve this request: it needs " + stillNeeded(subject) + "."
+                + onBehalfHint(proxy));
     }
 
-    /** Anyone who may give one of the request's approvals may also reject it. */
-    public ApprovalOutcome reject(ApprovalSubject subject, Caller caller) {
-        if (isOwner(subject, caller)) {
+    /** Anyone who may give one of the request's approvals may also reject it, in person or through a proxy. */
+    public ApprovalOutcome reject(ApprovalSubject subject, Caller principal, Caller proxy) {
+        if (proxy != null && !mayActOnBehalf(proxy)) {
+            return notAProxy(proxy);
+        }
+        if (isOwner(subject, principal)) {
             return new Grants(Slot.MAIN);
         }
-        if (subject.exceptionApprovalRequired() && isExceptionApprover(caller)) {
+        if (subject.exceptionApprovalRequired() && isExceptionApprover(principal)) {
             return new Grants(Slot.EXCEPTION);
         }
-        return new Refused(caller.personId() + " may not reject this request: only " + ownerDescription(subject)
-                + (subject.exceptionApprovalRequired() ? ", someone with role " + exceptionRoles() : "")
-                + " or an admin may.");
+        return new Refused(principal.personId() + " may not reject this request: only " + ownerDescription(subject)
+                + (subject.exceptionApprovalRequired() ? " or someone with role " + exceptionRoles() : "")
+                + " may." + onBehalfHint(proxy));
     }
 
-    private boolean isOwner(ApprovalSubject subject, Caller caller) {
-        return subject.owners().contains(caller.personId()) || caller.isAdmin();
+    private boolean mayActOnBehalf(Caller proxy) {
+        return proxy.hasAnyRole(onBehalfRoles);
     }
 
-    private boolean isExceptionApprover(Caller caller) {
-        return caller.hasAnyRole(exceptionApproverRoles) || caller.isAdmin();
+    private Refused notAProxy(Caller proxy) {
+        return new Refused(proxy.personId() + " may not decide on someone else's behalf: only a person with role "
+                + String.join(" or ", onBehalfRoles) + " may.");
+    }
+
+    /** Tells a caller who could act for the approver how to, instead of leaving them guessing. */
+    private String onBehalfHint(Caller proxy) {
+        return proxy == null ? " A person with role " + String.join(" or ", onBehalfRoles)
+                + " may decide on the approver's behalf with \"onBehalfOf\"." : "";
+    }
+
+    private static boolean isOwner(ApprovalSubject subject, Caller principal) {
+        return subject.owners().contains(principal.personId());
+    }
+
+    private boolean isExceptionApprover(Caller principal) {
+        return principal.hasAnyRole(exceptionApproverRoles);
     }
 
     private String stillNeeded(ApprovalSubject subject) {
         StringBuilder needed = new StringBuilder();
         if (subject.approvedBy() == null) {
-            needed.append("the approval of ").append(ownerDescription(subject)).append(" or an admin");
+            needed.append("the approval of ").append(ownerDescription(subject));
         }
         if (subject.exceptionApprovalRequired() && subject.exceptionApprovedBy() == null) {
             if (needed.length() > 0) {
                 needed.append(", and ");
             }
-            needed.append("an extra approval for the exception by someone with role ").append(exceptionRoles())
-                    .append(" (or an admin)");
+            needed.append("an extra approval for the exception by someone with role ").append(exceptionRoles());
             if (subject.approvedBy() != null) {
                 needed.append(" other than ").append(subject.approvedBy());
             }
@@ -76,7 +107,7 @@ public final class ApprovalPolicy {
         return needed.toString();
     }
 
-    private String ownerDescription(ApprovalSubject subject) {
+    private static String ownerDescription(ApprovalSubject subject) {
         String who = subject.customer() ? "the account's CSM" : "the SA of the opportunity or the account";
         return subject.owners().isEmpty() ? who + " (none assigned)" : who + " (" + String.join(", ",
                 subject.owners()) + ")";

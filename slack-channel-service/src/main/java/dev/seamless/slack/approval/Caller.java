@@ -1,17 +1,15 @@
 package dev.seamless.slack.approval;
 
-import dev.seamless.events.Roles;
 import java.util.Set;
 
-/** The authenticated person acting: the token's subject and its roles. */
+/**
+ * A person deciding: the authenticated caller (the token's subject and its roles), or the person a caller acts for
+ * (their role from the people directory).
+ */
 public record Caller(String personId, Set<String> roles) {
 
     public Caller {
         roles = Set.copyOf(roles);
-    }
-
-    public boolean isAdmin() {
-        return roles.contains(Roles.ADMIN);
     }
 
     public boolean hasAnyRole(Set<String> wanted) {

@@ -52,12 +52,19 @@ public class SlackChannel extends PanacheEntityBase {
     public String decisionReasons;
     /** The inputs the eligibility rules looked at, as JSON. */
     public String decisionInputs;
+    /** The approver the seed requires, as the projections say: the account's CSM, or the SA; null while none. */
     public String approverId;
+    /** Why the request waits while it is AWAITING_APPROVER. */
+    public String awaitingApproverReason;
+    /** Whose approval was given, and the proxy who gave it on their behalf (null when they acted themselves). */
     public String approvedBy;
+    public String approvedByProxy;
     public OffsetDateTime approvedAt;
     public String exceptionApprovedBy;
+    public String exceptionApprovedByProxy;
     public OffsetDateTime exceptionApprovedAt;
     public String rejectedBy;
+    public String rejectedByProxy;
     public String rejectionReason;
     public OffsetDateTime rejectedAt;
     public String channelName;
@@ -72,6 +79,7 @@ public class SlackChannel extends PanacheEntityBase {
     /** The checks that offered the conversion, as JSON. */
     public String conversionReasons;
     public String conversionApprovedBy;
+    public String conversionApprovedByProxy;
     public OffsetDateTime conversionApprovedAt;
     public String archiveReason;
     public OffsetDateTime archiveRequestedAt;
@@ -105,6 +113,13 @@ public class SlackChannel extends PanacheEntityBase {
     public static List<SlackChannel> lockOpenOfAccount(String accountId) {
         lockAccount(accountId);
         return find("accountId = ?1 and status in ?2", accountId, ChannelStatus.OPEN)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The account's eligible requests not decided yet, locked. */
+    public static List<SlackChannel> lockPendingOfAccount(String accountId) {
+        lockAccount(accountId);
+        return find("accountId = ?1 and status in ?2", accountId, ChannelStatus.PENDING)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

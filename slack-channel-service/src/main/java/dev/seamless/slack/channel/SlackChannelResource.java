@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -35,8 +37,12 @@ public class SlackChannelResource {
 
     private static final int MAX_PAGE_SIZE = 500;
 
-    /** Body of a rejection. */
-    public record Rejection(String reason) {
+    /** Body of an approval, optional: {@code onBehalfOf} names the approver a proxy (an ADMIN) decides for. */
+    public record Approval(String onBehalfOf) {
+    }
+
+    /** Body of a rejection; {@code onBehalfOf} as for an approval. */
+    public record Rejection(String reason, String onBehalfOf) {
     }
 
     @Inject
@@ -53,16 +59,25 @@ public class SlackChannelResource {
                 .entity(SlackChannelView.of(channel)).build();
     }
 
+    /** The caller's own approval, without a body (the form every client used before {@code onBehalfOf}). */
     @POST
     @Path("{id}/approve")
     public SlackChannelView approve(@PathParam("id") UUID id) {
-        return SlackChannelView.of(requests.approve(id, me()));
+        return SlackChannelView.of(requests.approve(id, me(), null));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SlackChannelView approve(@PathParam("id") UUID id, Approval body) {
+        return SlackChannelView.of(requests.approve(id, me(), body == null ? null : body.onBehalfOf()));
     }
 
     @POST
     @Path("{id}/reject")
     public SlackChannelView reject(@PathParam("id") UUID id, Rejection body) {
-        return SlackChannelView.of(requests.reject(id, body == null ? null : body.reason(), me()));
+        return SlackChannelView.of(requests.reject(id, body == null ? null : body.reason(), me(),
+                body == null ? null : body.onBehalfOf()));
     }
 
     @GET

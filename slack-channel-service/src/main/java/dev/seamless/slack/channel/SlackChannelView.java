@@ -17,18 +17,23 @@ public record SlackChannelView(UUID id, String accountId, ChannelKind kind, Chan
     public record Eligibility(boolean eligible, JsonNode checks, JsonNode inputs) {
     }
 
-    public record Approvals(String expectedApproverId, boolean exceptionApprovalRequired, String approvedBy,
-            OffsetDateTime approvedAt, String exceptionApprovedBy, OffsetDateTime exceptionApprovedAt) {
+    /**
+     * Who must approve and who did. {@code waitingBecause} says why a request is AWAITING_APPROVER; a
+     * {@code ...ByProxy} names the person who decided on behalf of the {@code ...By} person.
+     */
+    public record Approvals(String expectedApproverId, String waitingBecause, boolean exceptionApprovalRequired,
+            String approvedBy, String approvedByProxy, OffsetDateTime approvedAt, String exceptionApprovedBy,
+            String exceptionApprovedByProxy, OffsetDateTime exceptionApprovedAt) {
     }
 
-    public record Rejection(String rejectedBy, String reason, OffsetDateTime rejectedAt) {
+    public record Rejection(String rejectedBy, String rejectedByProxy, String reason, OffsetDateTime rejectedAt) {
     }
 
     public record Slack(String channelId, String channelName, OffsetDateTime createdAt, OffsetDateTime expiresAt,
             OffsetDateTime reminderSentAt, JsonNode invitees) {
     }
 
-    public record Conversion(OffsetDateTime offeredAt, JsonNode checks, String approvedBy,
+    public record Conversion(OffsetDateTime offeredAt, JsonNode checks, String approvedBy, String approvedByProxy,
             OffsetDateTime approvedAt) {
     }
 
@@ -48,16 +53,19 @@ public record SlackChannelView(UUID id, String accountId, ChannelKind kind, Chan
                 channel.opportunityId, channel.purpose, channel.exceptionType, channel.requestedAt,
                 new Eligibility(channel.eligible, JsonText.read(channel.decisionReasons),
                         JsonText.read(channel.decisionInputs)),
-                new Approvals(channel.approverId, channel.exceptionApprovalRequired, channel.approvedBy,
-                        channel.approvedAt, channel.exceptionApprovedBy, channel.exceptionApprovedAt),
+                new Approvals(channel.approverId, channel.awaitingApproverReason, channel.exceptionApprovalRequired,
+                        channel.approvedBy, channel.approvedByProxy, channel.approvedAt, channel.exceptionApprovedBy,
+                        channel.exceptionApprovedByProxy, channel.exceptionApprovedAt),
                 channel.rejectedBy == null ? null
-                        : new Rejection(channel.rejectedBy, channel.rejectionReason, channel.rejectedAt),
+                        : new Rejection(channel.rejectedBy, channel.rejectedByProxy, channel.rejectionReason,
+                                channel.rejectedAt),
                 channel.channelName == null ? null
                         : new Slack(channel.slackChannelId, channel.channelName, channel.createdAt, channel.expiresAt,
                                 channel.reminderSentAt, JsonText.read(channel.invitees)),
                 channel.conversionOfferedAt == null ? null
                         : new Conversion(channel.conversionOfferedAt, JsonText.read(channel.conversionReasons),
-                                channel.conversionApprovedBy, channel.conversionApprovedAt),
+                                channel.conversionApprovedBy, channel.conversionApprovedByProxy,
+                                channel.conversionApprovedAt),
                 channel.archiveReason == null ? null
                         : new Archive(channel.archiveReason, channel.archiveRequestedAt, channel.archivedAt),
                 channel.nextAttemptAt == null && channel.provisioningAttempts == 0 ? null

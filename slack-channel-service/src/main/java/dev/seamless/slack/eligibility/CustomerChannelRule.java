@@ -100,7 +100,7 @@ public final class CustomerChannelRule {
         }
         checks.add(Check.pass("channel.customer.approver", account.csmId() != null
                 ? "The account's CSM " + account.csmId() + " approves."
-                : "The account has no CSM: an admin approves."));
+                : "The account has no CSM yet: the request waits until the CRM names one, who approves."));
         return new Eligibility(meetsCriteria || exceptionApproval, checks, inputs, account.csmId(),
                 exceptionApproval);
     }

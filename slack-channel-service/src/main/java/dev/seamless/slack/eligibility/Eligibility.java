@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * approval. A failed check normally makes the request ineligible; a documented exception can make it eligible
  * despite failed thresholds, and the failed checks stay visible.
  *
- * @param approverId the person expected to approve (the account's CSM, the SA); null when only an admin can
+ * @param approverId the person expected to approve (the account's CSM, the SA); null while there is none
  */
 public record Eligibility(boolean eligible, List<Check> checks, Map<String, Object> inputs, String approverId,
         boolean exceptionApprovalRequired) {

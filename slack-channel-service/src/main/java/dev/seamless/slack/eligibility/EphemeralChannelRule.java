@@ -70,7 +70,8 @@ public final class EphemeralChannelRule {
         String approverId = facts.saId() != null ? facts.saId() : account.saId();
         checks.add(Check.pass("channel.ephemeral.approver", approverId != null
                 ? "The SA of the opportunity or the account (" + approverId + ") approves."
-                : "Neither the opportunity nor the account has an SA: an admin approves."));
+                : "Neither the opportunity nor the account has an SA yet: the request waits until the CRM names one,"
+                        + " who approves."));
         boolean eligible = checks.stream().allMatch(Check::passed);
         return new Eligibility(eligible, checks, inputs, approverId, false);
     }

@@ -162,12 +162,17 @@ public class ChannelLifecycle {
         return true;
     }
 
-    /** An accepted conversion: the ephemeral channel stays in Slack as the account's customer channel. */
+    /**
+     * An accepted conversion: the ephemeral channel stays in Slack as the account's customer channel.
+     *
+     * @param proxy who accepted it on the approver's behalf, or null when the approver did
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void convert(SlackChannel channel, String approvedBy) {
+    public void convert(SlackChannel channel, String approvedBy, String proxy) {
         channel.kind = ChannelKind.CUSTOMER;
         channel.status = ChannelStatus.ACTIVE;
         channel.conversionApprovedBy = approvedBy;
+        channel.conversionApprovedByProxy = proxy;
         channel.conversionApprovedAt = OffsetDateTime.now(clock);
         channel.expiresAt = null;
         events.approved(channel, approvedBy);
@@ -181,7 +186,7 @@ public class ChannelLifecycle {
     public void retire(SlackChannel channel, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         switch (channel.status) {
-            case REQUESTED -> {
+            case AWAITING_APPROVER, REQUESTED -> {
                 channel.status = ChannelStatus.REJECTED;
                 channel.rejectedBy = ChannelEvents.SYSTEM;
                 channel.rejectionReason = reason;

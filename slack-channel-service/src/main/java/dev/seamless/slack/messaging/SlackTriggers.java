@@ -8,6 +8,7 @@ import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.messaging.consume.EventHandler;
+import dev.seamless.slack.channel.ChannelRequests;
 import dev.seamless.slack.crm.Account;
 import dev.seamless.slack.crm.Opportunity;
 import dev.seamless.slack.crm.OpportunityStages;
@@ -18,7 +19,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Turns consumed events into projections and channel endings. Event types not listed here are ignored. */
+/**
+ * Turns consumed events into projections, approvers of waiting requests and channel endings. Event types not listed
+ * here are ignored.
+ */
 @ApplicationScoped
 public class SlackTriggers implements EventHandler {
 
@@ -29,6 +33,9 @@ public class SlackTriggers implements EventHandler {
     ChannelLifecycle lifecycle;
 
     @Inject
+    ChannelRequests requests;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -36,8 +43,10 @@ public class SlackTriggers implements EventHandler {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (event.data() instanceof AccountUpdated account) {
             Account.project(account, now);
+            requests.approversMayHaveChanged(account.accountId());
         } else if (event.data() instanceof AccountTeamChanged teamChange) {
             Account.project(teamChange, now);
+            requests.approversMayHaveChanged(teamChange.accountId());
         } else if (event.data() instanceof AccountClosed closure) {
             Account.project(closure, now);
             lifecycle.accountClosed(closure.accountId(), closure.reason());
@@ -45,6 +54,8 @@ public class SlackTriggers implements EventHandler {
             Opportunity.project(stageChange, now);
             if (stages.isClosed(stageChange.toStage())) {
                 lifecycle.opportunityClosed(stageChange.opportunityId(), stageChange.toStage());
+            } else {
+                requests.approversMayHaveChanged(stageChange.accountId());
             }
         } else if (event.data() instanceof PersonUpdated person) {
             Person.project(person, now);

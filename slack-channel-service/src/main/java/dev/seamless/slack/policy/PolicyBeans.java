@@ -48,7 +48,7 @@ public class PolicyBeans {
     @Startup
     @ApplicationScoped
     ApprovalPolicy approvalPolicy(SlackPolicy policy) {
-        return new ApprovalPolicy(policy.customer().exceptionApproverRoles());
+        return new ApprovalPolicy(policy.customer().exceptionApproverRoles(), policy.approval().onBehalfRoles());
     }
 
     @Produces

@@ -29,6 +29,8 @@ public interface SlackPolicy {
 
     Ephemeral ephemeral();
 
+    Approval approval();
+
     Invite invite();
 
     Adapter adapter();
@@ -65,6 +67,14 @@ public interface SlackPolicy {
         Set<OrderType> povOrderTypes();
 
         String namePrefix();
+    }
+
+    interface Approval {
+        /**
+         * Roles (token {@code groups}) that may approve or reject on the approver's behalf, explicitly, with
+         * {@code onBehalfOf}; nobody stands in for the approver otherwise.
+         */
+        Set<String> onBehalfRoles();
     }
 
     interface Invite {

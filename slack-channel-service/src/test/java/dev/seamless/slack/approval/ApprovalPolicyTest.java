@@ -13,33 +13,58 @@ import org.junit.jupiter.api.Test;
 
 class ApprovalPolicyTest {
 
-    private final ApprovalPolicy policy = new ApprovalPolicy(new LinkedHashSet<>(List.of("ASM", "SA_LEADER")));
+    private final ApprovalPolicy policy = new ApprovalPolicy(new LinkedHashSet<>(List.of("ASM", "SA_LEADER")),
+            Set.of("ADMIN"));
 
     @Test
-    void onlyTheAccountsCsmOrAnAdminApprovesACustomerChannel() {
+    void onlyTheAccountsCsmApprovesACustomerChannelNotAnAdminInPerson() {
         ApprovalSubject request = customer(false, null, null);
 
-        assertThat(policy.approve(request, caller("csm-1", "CSM"))).isEqualTo(new Grants(Slot.MAIN));
-        assertThat(policy.approve(request, caller("admin-1", "ADMIN"))).isEqualTo(new Grants(Slot.MAIN));
-        assertThat(policy.approve(request, caller("csm-2", "CSM"))).isInstanceOfSatisfying(Refused.class,
+        assertThat(policy.approve(request, caller("csm-1", "CSM"), null)).isEqualTo(new Grants(Slot.MAIN));
+        assertThat(policy.approve(request, caller("admin-1", "ADMIN"), null)).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.reason()).contains("admin-1 may not approve", "the account's CSM (csm-1)",
+                        "\"onBehalfOf\""));
+        assertThat(policy.approve(request, caller("csm-2", "CSM"), null)).isInstanceOfSatisfying(Refused.class,
                 refused -> assertThat(refused.reason()).contains("csm-2 may not approve", "the account's CSM (csm-1)"));
-        assertThat(policy.approve(request, caller("asm-1", "ASM"))).as("no exception claimed")
+        assertThat(policy.approve(request, caller("asm-1", "ASM"), null)).as("no exception claimed")
                 .isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void anAdminDecidesOnlyOnBehalfOfTheApproverAndOnlyAnAdmin() {
+        ApprovalSubject request = customer(false, null, null);
+        Caller admin = caller("admin-1", "ADMIN");
+
+        assertThat(policy.approve(request, caller("csm-1", "CSM"), admin)).isEqualTo(new Grants(Slot.MAIN));
+        assertThat(policy.reject(request, caller("csm-1", "CSM"), admin)).isEqualTo(new Grants(Slot.MAIN));
+        assertThat(policy.approve(request, caller("csm-2", "CSM"), admin)).as("on behalf of someone else")
+                .isInstanceOfSatisfying(Refused.class,
+                        refused -> assertThat(refused.reason()).contains("csm-2 may not approve"));
+        assertThat(policy.approve(request, caller("csm-1", "CSM"), caller("leader-1", "SA_LEADER")))
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason())
+                        .contains("leader-1 may not decide on someone else's behalf", "ADMIN"));
+        assertThat(policy.approve(customer(false, "csm-1", null), caller("csm-1", "CSM"), admin))
+                .isInstanceOf(AlreadyGiven.class);
     }
 
     @Test
     void anExceptionNeedsASecondPersonWithAnExceptionApproverRole() {
         ApprovalSubject fresh = customer(true, null, null);
-        assertThat(policy.approve(fresh, caller("asm-1", "ASM"))).as("either approval may come first")
+        assertThat(policy.approve(fresh, caller("asm-1", "ASM"), null)).as("either approval may come first")
                 .isEqualTo(new Grants(Slot.EXCEPTION));
 
         ApprovalSubject csmApproved = customer(true, "csm-1", null);
         assertThat(csmApproved.complete()).isFalse();
-        assertThat(policy.approve(csmApproved, caller("leader-1", "SA_LEADER"))).isEqualTo(new Grants(Slot.EXCEPTION));
-        assertThat(policy.approve(csmApproved, caller("ae-1", "AE"))).isInstanceOfSatisfying(Refused.class,
+        assertThat(policy.approve(csmApproved, caller("leader-1", "SA_LEADER"), null))
+                .isEqualTo(new Grants(Slot.EXCEPTION));
+        assertThat(policy.approve(csmApproved, caller("ae-1", "AE"), null)).isInstanceOfSatisfying(Refused.class,
                 refused -> assertThat(refused.reason()).contains("extra approval", "ASM or SA_LEADER",
                         "other than csm-1"));
-        assertThat(policy.approve(csmApproved, caller("csm-1", "CSM", "ASM"))).as("one person, one approval")
+        assertThat(policy.approve(csmApproved, caller("admin-1", "ADMIN"), null)).as("an admin is no ASM")
+                .isInstanceOf(Refused.class);
+        assertThat(policy.approve(csmApproved, caller("asm-1", "ASM"), caller("admin-1", "ADMIN")))
+                .as("on behalf of an ASM").isEqualTo(new Grants(Slot.EXCEPTION));
+        assertThat(policy.approve(csmApproved, caller("csm-1", "CSM", "ASM"), null)).as("one person, one approval")
                 .isInstanceOf(AlreadyGiven.class);
         assertThat(customer(true, "csm-1", "asm-1").complete()).isTrue();
     }
@@ -48,28 +73,37 @@ class ApprovalPolicyTest {
     void theSaOfTheOpportunityOrTheAccountApprovesAnEphemeralChannel() {
         ApprovalSubject request = new ApprovalSubject(false, Set.of("sa-opp", "sa-acct"), false, null, null);
 
-        assertThat(policy.approve(request, caller("sa-opp", "SA"))).isEqualTo(new Grants(Slot.MAIN));
-        assertThat(policy.approve(request, caller("sa-acct", "SA"))).isEqualTo(new Grants(Slot.MAIN));
-        assertThat(policy.approve(request, caller("sa-other", "SA"))).isInstanceOfSatisfying(Refused.class,
+        assertThat(policy.approve(request, caller("sa-opp", "SA"), null)).isEqualTo(new Grants(Slot.MAIN));
+        assertThat(policy.approve(request, caller("sa-acct", "SA"), null)).isEqualTo(new Grants(Slot.MAIN));
+        assertThat(policy.approve(request, caller("sa-other", "SA"), null)).isInstanceOfSatisfying(Refused.class,
                 refused -> assertThat(refused.reason()).contains("the SA of the opportunity or the account"));
-        assertThat(policy.approve(request, caller("csm-1", "CSM"))).isInstanceOf(Refused.class);
+        assertThat(policy.approve(request, caller("csm-1", "CSM"), null)).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void withoutAnApproverNobodyApproves() {
+        ApprovalSubject nobody = new ApprovalSubject(true, Set.of(), false, null, null);
+
+        assertThat(policy.approve(nobody, caller("admin-1", "ADMIN"), null)).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.reason()).contains("the account's CSM (none assigned)"));
     }
 
     @Test
     void anApprovedRequestCannotBeApprovedAgainBySomeoneEntitled() {
-        ApprovalSubject approved = customer(false, "admin-1", null);
+        ApprovalSubject approved = customer(false, "csm-1", null);
 
-        assertThat(policy.approve(approved, caller("admin-1", "ADMIN"))).isInstanceOf(AlreadyGiven.class);
-        assertThat(policy.approve(approved, caller("csm-1", "CSM"))).isInstanceOf(Refused.class);
+        assertThat(policy.approve(approved, caller("csm-1", "CSM"), null)).isInstanceOf(AlreadyGiven.class);
+        assertThat(policy.approve(approved, caller("csm-2", "CSM"), null)).isInstanceOf(Refused.class);
     }
 
     @Test
     void whoMayApproveMayReject() {
         ApprovalSubject request = customer(true, null, null);
 
-        assertThat(policy.reject(request, caller("csm-1", "CSM"))).isInstanceOf(Grants.class);
-        assertThat(policy.reject(request, caller("asm-1", "ASM"))).isInstanceOf(Grants.class);
-        assertThat(policy.reject(customer(false, null, null), caller("asm-1", "ASM")))
+        assertThat(policy.reject(request, caller("csm-1", "CSM"), null)).isInstanceOf(Grants.class);
+        assertThat(policy.reject(request, caller("asm-1", "ASM"), null)).isInstanceOf(Grants.class);
+        assertThat(policy.reject(request, caller("admin-1", "ADMIN"), null)).isInstanceOf(Refused.class);
+        assertThat(policy.reject(customer(false, null, null), caller("asm-1", "ASM"), null))
                 .isInstanceOfSatisfying(Refused.class,
                         refused -> assertThat(refused.reason()).contains("asm-1 may not reject"));
     }

@@ -117,14 +117,15 @@ class CustomerChannelRuleTest {
     }
 
     @Test
-    void withoutACsmOnlyAnAdminCanApprove() {
+    void withoutACsmTheRequestWaitsForOne() {
         AccountFacts noCsm = new AccountFacts("acct-1", "Acme", Tier.PREMIUM, new BigDecimal("100000"),
                 new BigDecimal("100000"), null, "ae-1", "sa-1", null, false);
 
         Eligibility decision = rule.decide(noCsm, null);
 
         assertThat(decision.approverId()).isNull();
-        assertThat(decision.checks()).extracting(Check::message).contains("The account has no CSM: an admin approves.");
+        assertThat(decision.checks()).extracting(Check::message).contains(
+                "The account has no CSM yet: the request waits until the CRM names one, who approves.");
     }
 
     private static CustomerChannelRule rule(Set<ValueMeasure> measures) {

@@ -64,7 +64,8 @@ class EphemeralChannelRuleTest {
         assertThat(nobody.eligible()).isTrue();
         assertThat(nobody.approverId()).isNull();
         assertThat(nobody.checks()).extracting(Check::message)
-                .contains("Neither the opportunity nor the account has an SA: an admin approves.");
+                .contains("Neither the opportunity nor the account has an SA yet: the request waits until the CRM"
+                        + " names one, who approves.");
     }
 
     @Test
