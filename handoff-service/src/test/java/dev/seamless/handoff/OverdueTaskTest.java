@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.seamless.events.Topics;
 import dev.seamless.events.handoff.TaskCompleted;
+import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.handoff.task.OverdueCheck;
 import dev.seamless.testsupport.TestClock;
@@ -88,6 +89,40 @@ class OverdueTaskTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(overdueOf(accountId))
                 .extracting(TaskOverdue::taskId).containsExactlyInAnyOrder(idOf(tasks.get(0)), idOf(tasks.get(2)),
                         idOf(tasks.get(3))));
+    }
+
+    @Test
+    void aTaskDueWithinTheReminderWindowIsRemindedOnceAndAnOverdueOneIsNot() {
+        TestClock.INSTANCE.set(Instant.parse("2026-11-20T09:00:00Z")); // a Friday
+        String accountId = TaskApiTest.startSaToSa("sa-k", "sa-l");
+        List<Map<String, Object>> tasks = TaskApiTest.tasks(Map.of("accountId", accountId));
+        // Monday's task is one business day away, Tuesday's two
+        overdueCheck.reportDueSoon();
+        overdueCheck.reportDueSoon();
+        await().atMost(PATIENCE).until(() -> dueSoonOf(accountId).size() == 1);
+
+        TestClock.INSTANCE.set(Instant.parse("2026-11-24T00:00:00Z"));
+        overdueCheck.reportOverdue();
+        overdueCheck.reportDueSoon();
+        // the task due on Friday the 27th was never reminded in time: once past due, it is overdue, not due soon
+        TestClock.INSTANCE.set(Instant.parse("2026-11-30T08:00:00Z"));
+        overdueCheck.reportDueSoon();
+        String barrier = idOf(tasks.get(1));
+        given().auth().oauth2(adminToken()).post("/api/tasks/{id}/complete", barrier).then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> !TestKafka.events(Topics.HANDOFF_EVENTS, TaskCompleted.class,
+                completed -> completed.taskId().equals(barrier)).isEmpty());
+
+        List<TaskDueSoon> reminders = dueSoonOf(accountId);
+        assertThat(reminders).extracting(TaskDueSoon::taskId).containsExactlyInAnyOrder(idOf(tasks.get(0)),
+                idOf(tasks.get(1)), idOf(tasks.get(2)), idOf(tasks.get(3)));
+        assertThat(reminders.get(0).dueDate()).isEqualTo(MONDAY);
+        assertThat(reminders.get(0).assigneeId()).isEqualTo("sa-l");
+        assertThat(OffsetDateTime.parse((String) TaskApiTest.tasks(Map.of("accountId", accountId)).get(0)
+                .get("dueSoonReportedAt")).toInstant()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z"));
+    }
+
+    private static List<TaskDueSoon> dueSoonOf(String accountId) {
+        return TestKafka.events(Topics.HANDOFF_EVENTS, TaskDueSoon.class, event -> event.accountId().equals(accountId));
     }
 
     private static String idOf(Map<String, Object> task) {

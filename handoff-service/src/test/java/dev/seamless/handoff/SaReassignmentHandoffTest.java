@@ -18,6 +18,7 @@ import dev.seamless.events.SeamlessEvent;
 import dev.seamless.events.Topics;
 import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.HandoffStarted;
+import dev.seamless.events.triage.AccountSaTransferred;
 import dev.seamless.events.handoff.TaskCreated;
 import dev.seamless.events.types.Tier;
 import dev.seamless.testsupport.TestKafka;
@@ -80,6 +81,36 @@ class SaReassignmentHandoffTest {
     void aFirstAssignmentHandsNothingOver() {
         String accountId = newId("acct");
         TestKafka.publish(saAssigned(accountId, "sa-new", null));
+        awaitConsumed(Topics.TRIAGE_EVENTS);
+
+        assertThat(handoffsOf(accountId).getList("$")).isEmpty();
+    }
+
+    @Test
+    void aTransferOfTheAccountsSaStartsOneSaToSaChecklistThatItsMovedRequestsShare() {
+        String accountId = newId("acct");
+        knownAccount(account(accountId, Tier.PREMIUM, "20000", "ae-5", "sa-old", null));
+        TestKafka.publish(new AccountSaTransferred(accountId, "sa-old", "sa-new", "triage.account-sa.leader-decision",
+                "territory rebalancing", "lead-1"));
+        // the account's two open requests move with it
+        TestKafka.publish(saAssigned(accountId, "sa-new", "sa-old"));
+        TestKafka.publish(saAssigned(accountId, "sa-new", "sa-old"));
+        awaitConsumed(Topics.TRIAGE_EVENTS);
+
+        awaitHandoffs(accountId, 1)
+                .body("[0].handoffType", equalTo("SA_TO_SA"))
+                .body("[0].fromPersonId", equalTo("sa-old"))
+                .body("[0].toPersonId", equalTo("sa-new"))
+                .body("[0].trigger.type", equalTo("AccountSaTransferred"))
+                .body("[0].decision.rule", equalTo("handoff.account-sa-transferred"))
+                .body("[0].decision.inputs.decidedBy", equalTo("lead-1"));
+    }
+
+    @Test
+    void anAccountGettingItsFirstSaHandsNothingOver() {
+        String accountId = newId("acct");
+        TestKafka.publish(new AccountSaTransferred(accountId, null, "sa-new", "triage.account-sa.crm-changed",
+                "the CRM named the account's SA", null));
         awaitConsumed(Topics.TRIAGE_EVENTS);
 
         assertThat(handoffsOf(accountId).getList("$")).isEmpty();

@@ -33,6 +33,8 @@ public class Handoff extends PanacheEntityBase {
     public String decisionReason;
     /** The inputs the rule looked at, as JSON. */
     public String decisionInputs;
+    /** The PostSalesPathDecided that announced this handoff's decision, when it was a post-sales path decision. */
+    public UUID postSalesDecisionId;
     public OffsetDateTime startedAt;
     public OffsetDateTime completedAt;
     public OffsetDateTime cancelledAt;

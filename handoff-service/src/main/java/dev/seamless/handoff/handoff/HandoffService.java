@@ -63,6 +63,9 @@ public class HandoffService {
     Outbox outbox;
 
     @Inject
+    PostSalesDecisions postSalesDecisions;
+
+    @Inject
     Clock clock;
 
     /**
@@ -83,6 +86,20 @@ public class HandoffService {
                 .map(open -> new StartOutcome(StartOutcome.Kind.ALREADY_OPEN, open))
                 .orElseGet(() -> new StartOutcome(StartOutcome.Kind.STARTED,
                         create(plan, people, template, trigger)));
+    }
+
+    /**
+     * A decision made before the account was known, made again with it, chose the same checklist: the open handoff
+     * stays and its decision becomes the new one, announced as final and naming the provisional one it replaces.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void confirmDecision(Handoff open, HandoffPlan plan) {
+        open.decisionRule = plan.reason().rule();
+        open.decisionReason = plan.reason().message();
+        open.decisionInputs = toJson(plan.inputs());
+        String earlier = open.postSalesDecisionId == null ? null : open.postSalesDecisionId.toString();
+        plan.postSalesChoice().ifPresent(choice -> postSalesDecisions.announce(open, choice.superseding(earlier),
+                plan.reason(), plan.inputs()));
     }
 
     /**
@@ -144,6 +161,8 @@ public class HandoffService {
         handoff.persist();
         outbox.publish(new HandoffStarted(handoff.id.toString(), handoff.accountId, handoff.handoffType,
                 handoff.fromPersonId, handoff.toPersonId, items.size(), trigger.type()));
+        plan.postSalesChoice().ifPresent(choice -> postSalesDecisions.announce(handoff, choice, plan.reason(),
+                plan.inputs()));
         LocalDate today = calendar.today(clock);
         int position = 0;
         for (ChecklistItem item : items) {

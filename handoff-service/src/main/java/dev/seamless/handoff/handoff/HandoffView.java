@@ -24,7 +24,8 @@ public record HandoffView(UUID id, String accountId, String opportunityId, Strin
         String aeName, HandoffStatus status, Trigger trigger, OffsetDateTime startedAt, OffsetDateTime completedAt,
         Cancellation cancellation, Decision decision, Progress progress, List<TaskView> tasks) {
 
-    public record Decision(String rule, String reason, JsonNode inputs) {
+    /** {@code postSalesDecisionId}: the PostSalesPathDecided that announced it, for a post-sales path decision. */
+    public record Decision(String rule, String reason, JsonNode inputs, UUID postSalesDecisionId) {
     }
 
     public record Cancellation(String rule, String reason, OffsetDateTime cancelledAt) {
@@ -59,7 +60,8 @@ public record HandoffView(UUID id, String accountId, String opportunityId, Strin
                 handoff.completedAt,
                 handoff.cancelledAt == null ? null
                         : new Cancellation(handoff.cancelRule, handoff.cancelReason, handoff.cancelledAt),
-                new Decision(handoff.decisionRule, handoff.decisionReason, parse(handoff.decisionInputs)),
+                new Decision(handoff.decisionRule, handoff.decisionReason, parse(handoff.decisionInputs),
+                        handoff.postSalesDecisionId),
                 new Progress(count(tasks, TaskStatus.COMPLETED), count(tasks, TaskStatus.CANCELLED),
                         count(tasks, TaskStatus.OPEN), tasks.size()),
                 tasks.stream().map(task -> TaskView.of(task, names)).toList());

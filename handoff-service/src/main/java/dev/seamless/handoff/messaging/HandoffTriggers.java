@@ -7,6 +7,7 @@ import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.triage.AccountSaTransferred;
 import dev.seamless.events.triage.SAAssigned;
 import dev.seamless.events.types.Reason;
 import dev.seamless.handoff.account.Account;
@@ -99,6 +100,8 @@ public class HandoffTriggers implements EventHandler {
             opportunityMoved(stageChange, event);
         } else if (data instanceof SAAssigned assigned) {
             saReassignmentRule.decide(assigned).ifPresent(plan -> start(plan, event));
+        } else if (data instanceof AccountSaTransferred transfer) {
+            saReassignmentRule.decide(transfer).ifPresent(plan -> start(plan, event));
         } else if (data instanceof PersonUpdated person) {
             Person.project(person, now);
             assignments.personChanged(person.personId());
@@ -123,7 +126,8 @@ public class HandoffTriggers implements EventHandler {
     /**
      * The account was just described for the first time: the open handoffs an opportunity started while it was not
      * known are decided again, as if the account had come first. When that gives another checklist (e.g. SA to CSM
-     * instead of digital onboarding), it starts and the earlier handoff is cancelled with its open tasks.
+     * instead of digital onboarding), it starts and the earlier handoff is cancelled with its open tasks; when it
+     * gives the same one, the handoff stays. Either way the final decision is announced, naming the provisional one.
      */
     private void decideAgain(Account account, EventEnvelope<SeamlessEvent> event) {
         for (Handoff open : Handoff.openOf(account.accountId)) {
@@ -131,14 +135,20 @@ public class HandoffTriggers implements EventHandler {
             if (open.status == HandoffStatus.OPEN && DECIDED_WITHOUT_ACCOUNT.contains(open.decisionRule)) {
                 DecisionInputs.recordedStageChange(open.accountId, open.decisionInputs, open.people())
                         .flatMap(stageChange -> decide(stageChange, Optional.of(account)))
-                        .filter(plan -> !plan.handoffType().equals(open.handoffType))
-                        .ifPresent(plan -> supersede(open, plan, event));
+                        .ifPresent(plan -> {
+                            if (plan.handoffType().equals(open.handoffType)) {
+                                handoffs.confirmDecision(open, plan);
+                            } else {
+                                supersede(open, plan, event);
+                            }
+                        });
             }
         }
     }
 
     private void supersede(Handoff open, HandoffPlan plan, EventEnvelope<SeamlessEvent> event) {
-        Handoff replacement = handoffs.start(plan, Trigger.event(event)).handoff();
+        String provisional = open.postSalesDecisionId == null ? null : open.postSalesDecisionId.toString();
+        Handoff replacement = handoffs.start(plan.superseding(provisional), Trigger.event(event)).handoff();
         if (replacement != null) {
             handoffs.cancel(open, new Reason("handoff.superseded", "Decided before crm.accounts described account "
                     + open.accountId + ". Decided again with it: " + plan.reason().message() + " Handoff "

@@ -38,6 +38,7 @@ public class HandoffTask extends PanacheEntityBase {
     public OffsetDateTime cancelledAt;
     public String cancelReason;
     public OffsetDateTime overdueReportedAt;
+    public OffsetDateTime dueSoonReportedAt;
 
     /** The tasks of these handoffs by handoff, each in checklist order: one query for a whole page of handoffs. */
     public static Map<UUID, List<HandoffTask>> byHandoff(Collection<UUID> handoffIds) {

@@ -1,11 +1,13 @@
 package dev.seamless.handoff.trigger;
 
+import static dev.seamless.events.types.PostSalesMoment.CLOSED_WON;
 import static dev.seamless.handoff.checklist.HandoffTypes.AE_TO_CSM;
 import static dev.seamless.handoff.checklist.HandoffTypes.DIGITAL_ONBOARDING;
 import static dev.seamless.handoff.checklist.HandoffTypes.SA_TO_CSM;
 
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Reason;
 import dev.seamless.handoff.account.Account;
 import dev.seamless.handoff.assignment.HandoffPeople;
@@ -45,7 +47,8 @@ public final class ClosedWonRule {
         if (account.isEmpty()) {
             return newAccount ? Optional.of(plan(event, DIGITAL_ONBOARDING, people, ACCOUNT_UNKNOWN, "Account "
                     + event.accountId() + " is not known from crm.accounts yet, so it cannot be shown to qualify for a"
-                    + " CSM: digital onboarding.", inputs))
+                    + " CSM: digital onboarding for now, decided again once the account is known.", inputs,
+                    PostSalesChoice.of(CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, true)))
                     : Optional.empty();
         }
         Account known = account.get();
@@ -54,21 +57,24 @@ public final class ClosedWonRule {
         if (newAccount) {
             return Optional.of(standing.qualifies()
                     ? plan(event, SA_TO_CSM, people, "handoff.closed-won.csm-qualified",
-                            "New account at " + standing.description() + ": SA to CSM handoff.", inputs)
+                            "New account at " + standing.description() + ": SA to CSM handoff.", inputs,
+                            PostSalesChoice.of(CLOSED_WON, PostSalesPath.CSM, false))
                     : plan(event, DIGITAL_ONBOARDING, people, "handoff.closed-won.digital-onboarding",
-                            "Closed won, but " + standing.description() + ": digital onboarding.", inputs));
+                            "Closed won, but " + standing.description() + ": digital onboarding.", inputs,
+                            PostSalesChoice.of(CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, false)));
         }
         if (known.csmId != null || !standing.qualifies()) {
             return Optional.empty();
         }
         return Optional.of(plan(event, AE_TO_CSM, new HandoffPeople(event.aeId(), null, event.aeId()),
                 "handoff.closed-won.existing-account-csm-qualified", "Existing account without a CSM now at "
-                        + standing.description() + ": AE to CSM handoff, waiting for the CSM to be named.", inputs));
+                        + standing.description() + ": AE to CSM handoff, waiting for the CSM to be named.", inputs,
+                PostSalesChoice.of(CLOSED_WON, PostSalesPath.CSM, false)));
     }
 
     private static HandoffPlan plan(OpportunityStageChanged event, String type, HandoffPeople people, String rule,
-            String message, Map<String, Object> inputs) {
+            String message, Map<String, Object> inputs, PostSalesChoice choice) {
         return new HandoffPlan(event.accountId(), event.opportunityId(), type, people, new Reason(rule, message),
-                inputs);
+                inputs, choice);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.envelope.EventJson;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Tier;
 import dev.seamless.handoff.account.Account;
 import dev.seamless.handoff.assignment.HandoffPeople;
 import java.io.UncheckedIOException;
@@ -29,8 +30,10 @@ public final class DecisionInputs {
         inputs.put("orderType", event.orderType());
         inputs.put("fromStage", event.fromStage());
         inputs.put("toStage", event.toStage());
+        inputs.put("saId", event.saId());
         inputs.put("amount", event.amount());
         inputs.put("iacv", event.iacv());
+        inputs.put("dealTier", event.tier());
         inputs.put("minTier", qualification.minTier());
         inputs.put("minArr", qualification.minArr());
         return inputs;
@@ -65,7 +68,8 @@ public final class DecisionInputs {
         return Optional.of(new OpportunityStageChanged(text(inputs, "opportunityId"), accountId,
                 text(inputs, "opportunityName"), OrderType.valueOf(text(inputs, "orderType")),
                 text(inputs, "fromStage"), text(inputs, "toStage"), decimal(inputs, "amount"), decimal(inputs, "iacv"),
-                null, people.ae(), people.outgoing(), null, null, null));
+                null, people.ae(), people.outgoing(), null, null,
+                inputs.hasNonNull("dealTier") ? Tier.valueOf(text(inputs, "dealTier")) : null));
     }
 
     private static JsonNode parse(String json) {

@@ -5,6 +5,8 @@ import static dev.seamless.handoff.checklist.HandoffTypes.PRE_TO_POST_SALES_DIGI
 
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PostSalesMoment;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Reason;
 import dev.seamless.handoff.account.Account;
 import dev.seamless.handoff.assignment.HandoffPeople;
@@ -42,7 +44,8 @@ public final class PreCloseRule {
         if (account.isEmpty()) {
             return newAccount ? Optional.of(plan(event, PRE_TO_POST_SALES_DIGITAL_ONBOARDING, ACCOUNT_UNKNOWN,
                     "Account " + event.accountId() + " is not known from crm.accounts yet, so it cannot be shown to"
-                            + " qualify for a CSM: prepare the contacts for digital onboarding.", inputs))
+                            + " qualify for a CSM: prepare the contacts for digital onboarding for now, decided again"
+                            + " once the account is known.", inputs, PostSalesPath.DIGITAL_ONBOARDING, true))
                     : Optional.empty();
         }
         Account known = account.get();
@@ -54,17 +57,19 @@ public final class PreCloseRule {
         if (standing.qualifies()) {
             return Optional.of(plan(event, PRE_TO_POST_SALES_CSM_INTRO, "handoff.pre-close.csm-qualified",
                     "Entering " + event.toStage() + " at " + standing.description()
-                            + ": introduce the customer to a CSM.", inputs));
+                            + ": introduce the customer to a CSM.", inputs, PostSalesPath.CSM, false));
         }
         return newAccount ? Optional.of(plan(event, PRE_TO_POST_SALES_DIGITAL_ONBOARDING,
                 "handoff.pre-close.digital-onboarding", "Entering " + event.toStage() + ", new account at "
-                        + standing.description() + ": prepare the contacts for digital onboarding.", inputs))
+                        + standing.description() + ": prepare the contacts for digital onboarding.", inputs,
+                PostSalesPath.DIGITAL_ONBOARDING, false))
                 : Optional.empty();
     }
 
     private static HandoffPlan plan(OpportunityStageChanged event, String type, String rule, String message,
-            Map<String, Object> inputs) {
+            Map<String, Object> inputs, PostSalesPath path, boolean provisional) {
         return new HandoffPlan(event.accountId(), event.opportunityId(), type,
-                new HandoffPeople(event.saId(), null, event.aeId()), new Reason(rule, message), inputs);
+                new HandoffPeople(event.saId(), null, event.aeId()), new Reason(rule, message), inputs,
+                PostSalesChoice.of(PostSalesMoment.PRE_CLOSE, path, provisional));
     }
 }

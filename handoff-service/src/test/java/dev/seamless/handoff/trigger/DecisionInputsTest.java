@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.envelope.EventJson;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.Tier;
+import dev.seamless.handoff.account.Account;
 import dev.seamless.handoff.assignment.HandoffPeople;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -28,6 +30,26 @@ class DecisionInputsTest {
         assertThat(again).isEqualTo(new OpportunityStageChanged(won.opportunityId(), won.accountId(), won.name(),
                 OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won", new BigDecimal("70000"),
                 new BigDecimal("29999.99"), null, "ae-now", "sa-now", null, null, null));
+    }
+
+    @Test
+    void theTierTheDealBuysIsRecordedAndWeighedAgain() throws JsonProcessingException {
+        OpportunityStageChanged plain = stageChange(OrderType.FIRST_ORDER, "6-Awaiting Signature", "Closed Won",
+                "60000");
+        OpportunityStageChanged buysPremium = new OpportunityStageChanged(plain.opportunityId(), plain.accountId(),
+                plain.name(), plain.orderType(), plain.fromStage(), plain.toStage(), plain.amount(), plain.iacv(),
+                plain.closeDate(), plain.aeId(), plain.saId(), plain.povActive(), plain.currency(), Tier.PREMIUM);
+        ClosedWonRule rule = new ClosedWonRule(STAGES, PREMIUM_50K);
+        String recorded = EventJson.mapper().writeValueAsString(rule.decide(buysPremium, Optional.empty())
+                .orElseThrow().inputs());
+
+        OpportunityStageChanged again = DecisionInputs.recordedStageChange(plain.accountId(), recorded,
+                new HandoffPeople("sa-1", null, "ae-1")).orElseThrow();
+        assertThat(again.tier()).isEqualTo(Tier.PREMIUM);
+        Account freeTrial = RuleFixtures.account(Tier.FREE, "0", null);
+        assertThat(rule.decide(again, Optional.of(freeTrial)).orElseThrow().handoffType()).isEqualTo("SA_TO_CSM");
+        assertThat(rule.decide(plain, Optional.of(freeTrial)).orElseThrow().handoffType())
+                .isEqualTo("DIGITAL_ONBOARDING");
     }
 
     @Test
