@@ -231,6 +231,7 @@ public final class AssignmentEngine {
         inputs.put("topics", input.topics().stream().sorted().toList());
         inputs.put("engagementDays", input.window().days().stream().map(Object::toString).toList());
         inputs.put("anyDaySuffices", input.window().anyDaySuffices());
+        inputs.put("engagementLengthDays", input.window().lengthInDays());
         inputs.put("requestWeight", input.weight());
         inputs.put("accountSaId", input.accountSaId());
         inputs.put("triageSaId", input.triageSaId());
@@ -239,7 +240,8 @@ public final class AssignmentEngine {
     }
 
     private static String days(EngagementWindow window) {
-        return (window.anyDaySuffices() ? "any of " : "") + window.days().stream().map(Object::toString).toList();
+        return (window.anyDaySuffices() ? "any of " : "") + window.days().stream().map(Object::toString).toList()
+                + (window.lengthInDays() > 1 ? " for " + window.lengthInDays() + " days" : "");
     }
 
     private static String number(BigDecimal value) {

@@ -47,10 +47,10 @@ public final class BoardLabels {
     }
 
     private boolean expedite(LabelFacts facts, Instant now) {
-        if (!facts.status().open() || facts.requestedFor() == null) {
+        if (!facts.status().open() || facts.eventTime() == null) {
             return false;
         }
-        Duration remaining = Duration.between(now, facts.requestedFor().toInstant());
+        Duration remaining = Duration.between(now, facts.eventTime().toInstant());
         return !remaining.isNegative() && remaining.compareTo(policy.expediteWithin()) < 0;
     }
 }

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 /**
  * What a request's labels depend on.
  *
- * @param requestedFor the requested event time, if any (EXPEDITE)
+ * @param eventTime the requested event time, else the earliest preferred date, if any (EXPEDITE)
  * @param engagementTime the requested event time, else the submission time (the fiscal-quarter label)
  * @param zone the time zone the engagement's day is read in: the request's, else the company's
  * @param openActionItems whether the SA has open action items on it
  */
-public record LabelFacts(RequestStatus status, OffsetDateTime requestedFor, OffsetDateTime engagementTime,
+public record LabelFacts(RequestStatus status, OffsetDateTime eventTime, OffsetDateTime engagementTime,
         ZoneId zone, boolean servicesInvolved, boolean openActionItems) {
 }

@@ -4,6 +4,7 @@ import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.Segment;
 import dev.seamless.triage.assignment.AssignmentEngine;
 import dev.seamless.triage.assignment.AssignmentPolicy;
+import dev.seamless.triage.assignment.EngagementLengths;
 import dev.seamless.triage.board.BoardLabels;
 import dev.seamless.triage.board.LabelPolicy;
 import dev.seamless.triage.calendar.CompanyTime;
@@ -99,6 +100,14 @@ public class PolicyProducer {
         TriageConfig.Workload config = triage.workload();
         return new WorkloadPolicy(byEnum(config.weight(), Activity::fromJson, Activity.class, Function.identity()),
                 config.asynchronousFactor(), config.expediteFactor(), config.defaultCapacity());
+    }
+
+    @Produces
+    @Startup
+    @Singleton
+    EngagementLengths engagementLengths(TriageConfig triage) {
+        return new EngagementLengths(byEnum(triage.assignment().engagementDays(), Activity::fromJson, Activity.class,
+                Function.identity()));
     }
 
     @Produces

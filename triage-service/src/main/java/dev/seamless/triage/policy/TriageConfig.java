@@ -89,6 +89,9 @@ public interface TriageConfig {
 
     interface Assignment {
         int expertiseAdvantage();
+
+        /** Keyed by activity (pov, workshop, ...): days the SA is needed from the requested day; absent: 1. */
+        Map<String, Integer> engagementDays();
     }
 
     interface Rotation {

@@ -46,8 +46,11 @@ public class BoardReevaluation {
     public int reevaluateLabels() {
         decisionLock.acquire();
         OffsetDateTime horizon = OffsetDateTime.now(clock).plus(config.labels().expediteWithin());
-        List<TriageRequest> dated = TriageRequest.list("status in ?1 and requestedFor <= ?2",
-                List.copyOf(RequestStatus.OPEN), horizon);
+        // requests without an event time may count down to their earliest preferred date
+        List<TriageRequest> dated = TriageRequest.<TriageRequest>list("status in ?1 and (requestedFor <= ?2"
+                + " or requestedFor is null)", List.copyOf(RequestStatus.OPEN), horizon).stream()
+                .filter(request -> request.expediteTime() != null && !request.expediteTime().isAfter(horizon))
+                .toList();
         int changed = 0;
         for (TriageRequest request : dated) {
             if (labels.refresh(request, RequestLabels.SYSTEM, "time passed")) {

@@ -2,6 +2,7 @@ package dev.seamless.triage.request;
 
 import dev.seamless.triage.assignment.Absence;
 import dev.seamless.triage.assignment.AssignmentTrigger;
+import dev.seamless.triage.assignment.EngagementLengths;
 import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.persistence.DecisionLock;
@@ -41,6 +42,9 @@ public class Reassignments {
     @Inject
     CompanyTime time;
 
+    @Inject
+    EngagementLengths lengths;
+
     /** @return the ids of the requests moved because the SA is away on their engagement days */
     @Transactional
     public List<String> coverAbsences(String saId) {
@@ -51,7 +55,7 @@ public class Reassignments {
             return moved;
         }
         for (TriageRequest request : openWorkOf(saId)) {
-            Optional<String> conflict = request.engagementWindow(time, clock.instant()).conflictWith(absences);
+            Optional<String> conflict = request.engagementWindow(time, clock.instant(), lengths).conflictWith(absences);
             if (conflict.isPresent()) {
                 triage.reassign(request, AssignmentTrigger.PTO, RequestLabels.SYSTEM, conflict.get());
                 moved.add(request.id);

@@ -4,6 +4,7 @@ import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
+import dev.seamless.triage.assignment.EngagementLengths;
 import dev.seamless.triage.assignment.EngagementWindow;
 import dev.seamless.triage.board.LabelFacts;
 import dev.seamless.triage.board.RequestStatus;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,9 +136,20 @@ public class TriageRequest extends PanacheEntityBase {
         return engagementTime().atZoneSameInstant(zone(time)).toLocalDate();
     }
 
-    /** The days its SA must be available, read in its time zone; an undated request needs its SA today. */
-    public EngagementWindow engagementWindow(CompanyTime time, Instant now) {
-        return EngagementWindow.of(requestedFor, preferredDates, zone(time), now);
+    /**
+     * The days its SA must be available, read in its time zone: the whole engagement from its requested (or a
+     * preferred) day; an undated request needs its SA today.
+     */
+    public EngagementWindow engagementWindow(CompanyTime time, Instant now, EngagementLengths lengths) {
+        return EngagementWindow.of(requestedFor, preferredDates, zone(time), now, lengths.of(activity));
+    }
+
+    /** The time EXPEDITE counts down to: the requested event, else the earliest preferred date, else none. */
+    public OffsetDateTime expediteTime() {
+        if (requestedFor != null) {
+            return requestedFor;
+        }
+        return preferredDates.stream().min(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
     }
 
     /** Topics, lower case, as the roster's expertise is compared. */
@@ -150,7 +163,7 @@ public class TriageRequest extends PanacheEntityBase {
     }
 
     public LabelFacts labelFacts(CompanyTime time) {
-        return new LabelFacts(status, requestedFor, engagementTime(), zone(time), servicesInvolved,
+        return new LabelFacts(status, expediteTime(), engagementTime(), zone(time), servicesInvolved,
                 openActionItems > 0);
     }
 

@@ -11,6 +11,7 @@ import dev.seamless.triage.assignment.Assignment;
 import dev.seamless.triage.assignment.AssignmentService;
 import dev.seamless.triage.assignment.AssignmentSubject;
 import dev.seamless.triage.assignment.AssignmentTrigger;
+import dev.seamless.triage.assignment.EngagementLengths;
 import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.calendar.CompanyTime;
@@ -94,6 +95,9 @@ public class TriageService {
 
     @Inject
     CompanyTime time;
+
+    @Inject
+    EngagementLengths lengths;
 
     /**
      * Takes a triage form in, validated by the same rules whichever way it came. The request id makes it idempotent:
@@ -410,7 +414,7 @@ public class TriageService {
     private AssignmentSubject subjectOf(TriageRequest request) {
         boolean expedite = labels.compute(request).contains(Label.EXPEDITE);
         return new AssignmentSubject(request.id, request.accountId, request.opportunityId, request.topics(),
-                request.engagementWindow(time, clock.instant()),
+                request.engagementWindow(time, clock.instant(), lengths),
                 workload.weightOf(request.activity, request.meetsSynchronously(), expedite), request.handoffFrom());
     }
 
