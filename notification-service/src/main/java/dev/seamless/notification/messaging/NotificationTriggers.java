@@ -9,10 +9,18 @@ import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
+import dev.seamless.events.slack.SlackApprovalDueSoon;
+import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.support.CustomerInquiryReceived;
+import dev.seamless.events.triage.AccountSaTransferred;
+import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.triage.StageExitDue;
+import dev.seamless.events.triage.TriageResponseDueSoon;
+import dev.seamless.events.triage.TriageResponseOverdue;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.notification.delivery.NotificationService;
@@ -93,14 +101,30 @@ public class NotificationTriggers implements EventHandler {
     private List<PlannedEmail> notices(SeamlessEvent data) {
         if (data instanceof SAAssigned assigned) {
             return notices.saAssigned(assigned, account(assigned.accountId()), recipients);
+        } else if (data instanceof AccountSaTransferred transfer) {
+            return List.of(notices.accountSaTransferred(transfer, account(transfer.accountId()), recipients));
+        } else if (data instanceof ActionItemRaised item) {
+            return List.of(notices.actionItemRaised(item, account(item.accountId()), recipients));
+        } else if (data instanceof StageExitDue due) {
+            return List.of(notices.stageExitDue(due, account(due.accountId()), recipients));
+        } else if (data instanceof TriageResponseDueSoon due) {
+            return notices.triageResponseDueSoon(due, account(due.accountId()), recipients).stream().toList();
+        } else if (data instanceof TriageResponseOverdue overdue) {
+            return notices.triageResponseOverdue(overdue, account(overdue.accountId()), recipients).stream().toList();
         } else if (data instanceof TaskCreated task) {
             return notices.taskCreated(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof TaskAssigned task) {
             return notices.taskAssigned(task, account(task.accountId()), recipients).stream().toList();
+        } else if (data instanceof TaskDueSoon task) {
+            return notices.taskDueSoon(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof TaskOverdue task) {
             return notices.taskOverdue(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof SlackChannelExpiring expiring) {
             return List.of(notices.channelExpiring(expiring, account(expiring.accountId()), recipients));
+        } else if (data instanceof SlackApprovalDueSoon due) {
+            return notices.slackApprovalDueSoon(due, account(due.accountId()), recipients).stream().toList();
+        } else if (data instanceof SlackApprovalOverdue overdue) {
+            return notices.slackApprovalOverdue(overdue, account(overdue.accountId()), recipients).stream().toList();
         }
         return List.of();
     }

@@ -2,16 +2,27 @@ package dev.seamless.notification.notice;
 
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
+import dev.seamless.events.slack.SlackApprovalDueSoon;
+import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
+import dev.seamless.events.triage.AccountSaTransferred;
+import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.triage.StageExitDue;
+import dev.seamless.events.triage.TriageResponseDueSoon;
+import dev.seamless.events.triage.TriageResponseOverdue;
+import dev.seamless.events.types.ChannelKind;
 import dev.seamless.events.types.PersonRole;
+import dev.seamless.events.types.TriageClock;
 import dev.seamless.events.types.Reason;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Recipients;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,14 +32,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Notices to our own people about work that reached them (DESIGN §4): the SA assigned to a triage request (and the
  * SA it was taken from), the assignee of a handoff task when it is created, moved to them or overdue, and the owner
- * of a Slack channel about to expire. Each goes to the person named in the event, resolved through the people
- * directory; each is sent once per business fact, whatever number of events repeat it. Task notices go to the
- * roles DESIGN §4 names (SAs and CSMs) unless configured otherwise; an assignee the directory does not know is
- * noticed anyway, so that the missing entry is recorded as a failed notification.
+ * of a Slack channel about to expire; and the reminders of the second policy round: an SA's action item, an AE's due
+ * stage exit, a triage response or a Slack channel approval due soon or overdue, a task due soon, and an account
+ * that became an SA's. Each goes to the person named in the event, resolved through the people directory; each is
+ * sent once per business fact, whatever number of events repeat it. Task notices go to the roles DESIGN §4 names (SAs
+ * and CSMs) unless configured otherwise; an assignee the directory does not know is noticed anyway, so that the
+ * missing entry is recorded as a failed notification. A reminder whose event names nobody to remind is skipped, and
+ * the log says why.
  */
 public final class NoticeRules {
 
@@ -38,6 +53,14 @@ public final class NoticeRules {
     public static final String TASK_ASSIGNED = "task-assigned";
     public static final String TASK_OVERDUE = "task-overdue";
     public static final String CHANNEL_EXPIRING = "slack-channel-expiring";
+    public static final String ACTION_ITEM_RAISED = "action-item-raised";
+    public static final String STAGE_EXIT_DUE = "stage-exit-due";
+    public static final String TRIAGE_RESPONSE_REMINDER = "triage-response-reminder";
+    public static final String TASK_DUE_SOON = "task-due-soon";
+    public static final String SLACK_APPROVAL_REMINDER = "slack-approval-reminder";
+    public static final String ACCOUNT_SA_TRANSFERRED = "account-sa-transferred";
+
+    private static final Logger LOG = Logger.getLogger(NoticeRules.class);
 
     private final DateTimeFormatter timeFormat;
     private final Set<PersonRole> taskNoticeRoles;
@@ -142,6 +165,173 @@ public final class NoticeRules {
                 new Reason("notification.notice.slack-channel-expiring", "Slack channel " + event.channelId()
                         + " expires at " + event.expiresAt() + ": its owner " + event.ownerId() + " is reminded."),
                 inputs);
+    }
+
+    /** The SA who owes an action item learns what to record, once per action item. */
+    public PlannedEmail actionItemRaised(ActionItemRaised event, Optional<Account> account, Recipients recipients) {
+        Recipient sa = recipients.person("SA", event.saId());
+        Map<String, Object> values = values(account, event.accountId());
+        values.put("recipientName", sa.name());
+        values.put("title", event.title());
+        values.put("details", event.details());
+        values.put("opportunityId", event.opportunityId());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("actionItemId", event.actionItemId());
+        inputs.put("kind", event.kind());
+        inputs.put("saId", event.saId());
+        inputs.put("opportunityId", event.opportunityId());
+        inputs.put("requestId", event.requestId());
+        return new PlannedEmail(event.accountId(), ACTION_ITEM_RAISED, "action-item:" + event.actionItemId(), sa,
+                List.of(), values, new Reason("notification.notice.action-item-raised", "Action item "
+                        + event.actionItemId() + " (" + event.kind() + ") is owed by SA " + event.saId()
+                        + ": the SA is told what to record."), inputs);
+    }
+
+    /** The AE is asked to move the opportunity on, once per opportunity and stage. */
+    public PlannedEmail stageExitDue(StageExitDue event, Optional<Account> account, Recipients recipients) {
+        Recipient ae = recipients.person("AE", event.aeId());
+        Map<String, Object> values = values(account, event.accountId());
+        values.put("recipientName", ae.name());
+        values.put("opportunityId", event.opportunityId());
+        values.put("stage", event.stage());
+        values.put("reason", event.reason());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("opportunityId", event.opportunityId());
+        inputs.put("stage", event.stage());
+        inputs.put("aeId", event.aeId());
+        inputs.put("saId", event.saId());
+        inputs.put("requestId", event.requestId());
+        return new PlannedEmail(event.accountId(), STAGE_EXIT_DUE, "opportunity:" + event.opportunityId()
+                + ":stage-exit:" + event.stage(), ae, List.of(), values,
+                new Reason("notification.notice.stage-exit-due", "Opportunity " + event.opportunityId()
+                        + " still sits in " + event.stage() + " after its SA's work completed: its AE "
+                        + event.aeId() + " is asked to move it on."), inputs);
+    }
+
+    public Optional<PlannedEmail> triageResponseDueSoon(TriageResponseDueSoon event, Optional<Account> account,
+            Recipients recipients) {
+        return triageResponse(event.requestId(), event.accountId(), event.clock(), event.personId(), event.dueAt(),
+                false, account, recipients);
+    }
+
+    public Optional<PlannedEmail> triageResponseOverdue(TriageResponseOverdue event, Optional<Account> account,
+            Recipients recipients) {
+        return triageResponse(event.requestId(), event.accountId(), event.clock(), event.personId(), event.dueAt(),
+                true, account, recipients);
+    }
+
+    /** The person who owes the response is reminded, once per request, clock, target and stage (soon, overdue). */
+    private Optional<PlannedEmail> triageResponse(String requestId, String accountId, TriageClock clock,
+            String personId, OffsetDateTime dueAt, boolean overdue, Optional<Account> account,
+            Recipients recipients) {
+        String which = overdue ? "overdue" : "due-soon";
+        if (personId == null) {
+            LOG.infof("No %s reminder for the %s target of triage request %s: the event names nobody who owes the"
+                    + " response", which, clock, requestId);
+            return Optional.empty();
+        }
+        Recipient person = recipients.person("responder", personId);
+        Map<String, Object> values = values(account, accountId);
+        values.put("recipientName", person.name());
+        values.put("requestId", requestId);
+        values.put("overdue", overdue);
+        values.put("owed", owed(clock));
+        values.put("dueAt", timeFormat.format(dueAt));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("requestId", requestId);
+        inputs.put("clock", clock);
+        inputs.put("personId", personId);
+        inputs.put("dueAt", dueAt);
+        return Optional.of(new PlannedEmail(accountId, TRIAGE_RESPONSE_REMINDER, "triage-request:" + requestId
+                + ":clock:" + clock + ":due:" + dueAt.toInstant() + ":" + which, person, List.of(), values,
+                new Reason("notification.notice.triage-response-" + which, "The " + clock + " target of triage"
+                        + " request " + requestId + (overdue ? " passed" : " is due") + " at " + dueAt + ": "
+                        + personId + ", who owes the response, is reminded."), inputs));
+    }
+
+    private static String owed(TriageClock clock) {
+        return switch (clock) {
+            case TRIAGE -> "triage the request";
+            case ASYNC_RESPONSE -> "answer the request";
+            case WAITING_ON_AE -> "give the SA the information the request is missing";
+        };
+    }
+
+    /** Due soon once per due date, as {@link #taskOverdue}. */
+    public Optional<PlannedEmail> taskDueSoon(TaskDueSoon event, Optional<Account> account, Recipients recipients) {
+        if (!noticed(event.assigneeId(), recipients)) {
+            return Optional.empty();
+        }
+        return Optional.of(taskNotice(event.accountId(), TASK_DUE_SOON, "task:" + event.taskId() + ":due-soon:"
+                + event.dueDate(), recipients.person("assignee", event.assigneeId()),
+                taskValues(account, event.accountId(), event.title(), event.dueDate()),
+                new Reason("notification.notice.task-due-soon", "Task " + event.taskId() + " is due on "
+                        + event.dueDate() + ": the assignee is reminded."),
+                event.taskId(), event.assigneeId()));
+    }
+
+    public Optional<PlannedEmail> slackApprovalDueSoon(SlackApprovalDueSoon event, Optional<Account> account,
+            Recipients recipients) {
+        return slackApproval(event.channelId(), event.accountId(), event.kind(), event.approverId(), event.dueAt(),
+                false, account, recipients);
+    }
+
+    public Optional<PlannedEmail> slackApprovalOverdue(SlackApprovalOverdue event, Optional<Account> account,
+            Recipients recipients) {
+        return slackApproval(event.channelId(), event.accountId(), event.kind(), event.approverId(), event.dueAt(),
+                true, account, recipients);
+    }
+
+    /** The approver is reminded, once per channel request, target and stage (soon, overdue). */
+    private Optional<PlannedEmail> slackApproval(String channelId, String accountId, ChannelKind kind,
+            String approverId, OffsetDateTime dueAt, boolean overdue, Optional<Account> account,
+            Recipients recipients) {
+        String which = overdue ? "overdue" : "due-soon";
+        if (approverId == null) {
+            LOG.infof("No %s approval reminder for Slack channel request %s: it has no approver yet", which,
+                    channelId);
+            return Optional.empty();
+        }
+        Recipient approver = recipients.person("approver", approverId);
+        Map<String, Object> values = values(account, accountId);
+        values.put("recipientName", approver.name());
+        values.put("channelId", channelId);
+        values.put("kind", kind.name().toLowerCase(Locale.ROOT));
+        values.put("overdue", overdue);
+        values.put("dueAt", timeFormat.format(dueAt));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("channelId", channelId);
+        inputs.put("kind", kind);
+        inputs.put("approverId", approverId);
+        inputs.put("dueAt", dueAt);
+        return Optional.of(new PlannedEmail(accountId, SLACK_APPROVAL_REMINDER, "slack-channel:" + channelId
+                + ":approval:" + dueAt.toInstant() + ":" + which, approver, List.of(), values,
+                new Reason("notification.notice.slack-approval-" + which, "Slack channel request " + channelId
+                        + (overdue ? " passed" : " reaches") + " its approval target at " + dueAt + ": its approver "
+                        + approverId + " is reminded."), inputs));
+    }
+
+    /** The new SA learns the account is theirs, once per transfer. */
+    public PlannedEmail accountSaTransferred(AccountSaTransferred event, Optional<Account> account,
+            Recipients recipients) {
+        Recipient sa = recipients.person("SA", event.saId());
+        Recipient previous = event.previousSaId() == null ? null
+                : recipients.person("previous SA", event.previousSaId());
+        Map<String, Object> values = values(account, event.accountId());
+        values.put("recipientName", sa.name());
+        values.put("previousSaName", previous == null ? null
+                : previous.name() != null ? previous.name() : event.previousSaId());
+        values.put("reason", event.reason());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("saId", event.saId());
+        inputs.put("previousSaId", event.previousSaId());
+        inputs.put("transferRule", event.rule());
+        inputs.put("decidedBy", event.decidedBy());
+        return new PlannedEmail(event.accountId(), ACCOUNT_SA_TRANSFERRED, "account-sa:" + event.accountId()
+                + ":to:" + event.saId() + ":from:" + (event.previousSaId() != null ? event.previousSaId() : "none"),
+                sa, List.of(), values, new Reason("notification.notice.account-sa-transferred", "Account "
+                        + event.accountId() + " moved to SA " + event.saId() + " (" + event.rule()
+                        + "): the new SA is told."), inputs);
     }
 
     private boolean noticed(String assigneeId, Recipients recipients) {

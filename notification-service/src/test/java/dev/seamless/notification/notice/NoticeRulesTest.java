@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCreated;
+import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
+import dev.seamless.events.slack.SlackApprovalDueSoon;
+import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
+import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.SAAssigned;
+import dev.seamless.events.triage.StageExitDue;
+import dev.seamless.events.triage.TriageResponseDueSoon;
+import dev.seamless.events.triage.TriageResponseOverdue;
 import dev.seamless.events.types.ChannelKind;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Reason;
+import dev.seamless.events.types.TriageClock;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.PeopleFixture;
@@ -132,5 +140,61 @@ class NoticeRulesTest {
 
     private static TaskOverdue overdue(LocalDate due, String assigneeId) {
         return new TaskOverdue("task-1", "h-1", "acct-1", "Schedule the kickoff", assigneeId, due);
+    }
+
+    @Test
+    void triageResponseAndSlackApprovalRemindersWithNobodyToRemindAreSkipped() {
+        OffsetDateTime dueAt = OffsetDateTime.parse("2026-12-08T15:00:00Z");
+
+        assertThat(rules.triageResponseDueSoon(new TriageResponseDueSoon("req-1", "acct-1", TriageClock.TRIAGE, null,
+                dueAt), ACCOUNT, recipients)).isEmpty();
+        assertThat(rules.triageResponseOverdue(new TriageResponseOverdue("req-1", "acct-1", TriageClock.TRIAGE,
+                null, dueAt), ACCOUNT, recipients)).isEmpty();
+        assertThat(rules.slackApprovalDueSoon(new SlackApprovalDueSoon("ch-1", "acct-1", ChannelKind.CUSTOMER, null,
+                dueAt), ACCOUNT, recipients)).isEmpty();
+        assertThat(rules.slackApprovalOverdue(new SlackApprovalOverdue("ch-1", "acct-1", ChannelKind.CUSTOMER, null,
+                dueAt), ACCOUNT, recipients)).isEmpty();
+    }
+
+    /** Due soon and overdue are two occasions of one target; a target that moves is reminded again. */
+    @Test
+    void aTriageResponseIsRemindedOncePerTargetWhenDueSoonAndOnceWhenOverdue() {
+        OffsetDateTime dueAt = OffsetDateTime.parse("2026-12-08T15:00:00Z");
+        PlannedEmail soon = rules.triageResponseDueSoon(new TriageResponseDueSoon("req-1", "acct-1",
+                TriageClock.TRIAGE, "sa-1", dueAt), ACCOUNT, recipients).orElseThrow();
+        PlannedEmail overdue = rules.triageResponseOverdue(new TriageResponseOverdue("req-1", "acct-1",
+                TriageClock.TRIAGE, "sa-1", dueAt), ACCOUNT, recipients).orElseThrow();
+        PlannedEmail moved = rules.triageResponseDueSoon(new TriageResponseDueSoon("req-1", "acct-1",
+                TriageClock.TRIAGE, "sa-1", dueAt.plusDays(1)), ACCOUNT, recipients).orElseThrow();
+
+        assertThat(List.of(soon.occasion(), overdue.occasion(), moved.occasion())).doesNotHaveDuplicates();
+        assertThat(soon.to().email()).isEqualTo("sam@seamless.example");
+        assertThat(soon.values()).containsEntry("owed", "triage the request")
+                .containsEntry("dueAt", "2026-12-08 16:00 CET").containsEntry("overdue", false);
+        assertThat(overdue.reason().rule()).isEqualTo("notification.notice.triage-response-overdue");
+    }
+
+    @Test
+    void aTaskDueSoonGoesToItsAssigneeOnlyInTheNoticedRoles() {
+        PlannedEmail toCsm = rules.taskDueSoon(new TaskDueSoon("t-1", "h-1", "acct-1", "Kickoff", "csm-1", DUE),
+                ACCOUNT, recipients).orElseThrow();
+
+        assertThat(toCsm.occasion()).isEqualTo("task:t-1:due-soon:2026-12-04");
+        assertThat(toCsm.to().email()).isEqualTo("casey@seamless.example");
+        assertThat(rules.taskDueSoon(new TaskDueSoon("t-1", "h-1", "acct-1", "Kickoff", "ae-1", DUE), ACCOUNT,
+                recipients)).isEmpty();
+    }
+
+    @Test
+    void anActionItemGoesToItsSaAndAStageExitToTheAe() {
+        PlannedEmail item = rules.actionItemRaised(new ActionItemRaised("ai-1", "acct-1", "opp-1", null, "sa-1",
+                "STAGE_3_TRANSITION", "Record the transition", null), ACCOUNT, recipients);
+        PlannedEmail exit = rules.stageExitDue(new StageExitDue("acct-1", "opp-1", null, "ae-1", "sa-1",
+                "3-Technical Evaluation", "Engagement completed."), ACCOUNT, recipients);
+
+        assertThat(item.to().email()).isEqualTo("sam@seamless.example");
+        assertThat(item.occasion()).isEqualTo("action-item:ai-1");
+        assertThat(exit.to().email()).isEqualTo("alex@seamless.example");
+        assertThat(exit.occasion()).isEqualTo("opportunity:opp-1:stage-exit:3-Technical Evaluation");
     }
 }
