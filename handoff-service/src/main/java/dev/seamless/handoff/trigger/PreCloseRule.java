@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * Seed 002 "Post-Sales Engagement": as an opportunity enters Negotiating or Awaiting Signature, the SA and AE begin
  * introducing the customer to a CSM when the account meets the CSM threshold, or else begin preparing the contacts
- * for the digital onboarding emails sent at closing. An account that has a CSM already needs neither; an existing
- * customer below the threshold was onboarded with its first order. The deal is not booked yet, so (configurably) its
+ * for the digital onboarding emails sent at closing. An existing customer with a CSM was introduced to them already,
+ * and one below the threshold was onboarded with its first order: neither needs anything. A first order is a new
+ * customer who has met nobody yet, even when the CRM names its CSM ahead of the close: it gets the introduction. The deal is not booked yet, so (configurably) its
  * IACV, or its amount when the CRM gives no IACV, counts towards the account's ARR.
  */
 public final class PreCloseRule {
@@ -50,7 +51,7 @@ public final class PreCloseRule {
         }
         Account known = account.get();
         DecisionInputs.addAccount(inputs, known);
-        if (known.csmId != null) {
+        if (known.csmId != null && !newAccount) {
             return Optional.empty();
         }
         CsmStanding standing = CsmStanding.weigh(known, event, countOpenDeal, qualification, inputs);

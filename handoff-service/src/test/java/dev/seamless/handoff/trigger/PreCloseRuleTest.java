@@ -7,6 +7,7 @@ import static dev.seamless.handoff.trigger.RuleFixtures.stageChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Tier;
 import dev.seamless.handoff.assignment.HandoffPeople;
 import dev.seamless.handoff.checklist.HandoffTypes;
@@ -64,9 +65,19 @@ class PreCloseRuleTest {
     }
 
     @Test
-    void anAccountWithACsmNeedsNoIntroduction() {
-        assertThat(countingTheDeal.decide(stageChange(OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating", "90000"),
+    void anExistingCustomerWithACsmWasIntroducedAlready() {
+        assertThat(countingTheDeal.decide(stageChange(OrderType.GROWTH, "4-Proposal", "5-Negotiating", "90000"),
                 Optional.of(account(Tier.PREMIUM, "20000", "csm-1")))).isEmpty();
+        assertThat(countingTheDeal.decide(stageChange(OrderType.RENEWAL, "4-Proposal", "5-Negotiating", "90000"),
+                Optional.of(account(Tier.ULTIMATE, "400000", "csm-1")))).isEmpty();
+    }
+
+    @Test
+    void aNewCustomerWhoseCsmIsNamedAheadOfTheCloseIsStillIntroduced() {
+        HandoffPlan plan = countingTheDeal.decide(stageChange(OrderType.FIRST_ORDER, "4-Proposal", "5-Negotiating",
+                "50000"), Optional.of(account(Tier.PREMIUM, "0", "csm-1"))).orElseThrow();
+        assertThat(plan.handoffType()).isEqualTo("PRE_TO_POST_SALES_CSM_INTRO");
+        assertThat(plan.postSales().path()).isEqualTo(PostSalesPath.CSM);
     }
 
     @Test
