@@ -2,6 +2,7 @@ package dev.seamless.triage;
 
 import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
 import dev.seamless.triage.assignment.AssignmentPolicy;
 import dev.seamless.triage.board.LabelPolicy;
 import dev.seamless.triage.calendar.FiscalCalendar;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Month;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The seeds' defaults as plain policy objects, for unit tests of the rule classes. */
 public final class SeedPolicy {
@@ -36,7 +38,7 @@ public final class SeedPolicy {
     }
 
     public static LabelPolicy labels() {
-        return new LabelPolicy(Duration.ofHours(24));
+        return new LabelPolicy(Duration.ofHours(24), Set.of(Segment.SMB), Tier.PREMIUM);
     }
 
     public static WorkloadPolicy workload() {

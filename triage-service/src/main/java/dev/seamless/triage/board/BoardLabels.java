@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * The labels a request carries on the board (seed 004): one status label while it is open, {@code SA Action Items}
  * while its SA has open action items, {@code EXPEDITE} while fewer than 24 hours remain to the requested event,
+ * {@code Preferred Tier} while an open request of a preferred segment's higher tier waits for bandwidth,
  * {@code Services} when professional services are involved, and the fiscal quarter of the engagement's day. Labels depend
  * on the time, so they are re-evaluated as time passes.
  */
@@ -38,6 +39,9 @@ public final class BoardLabels {
         }
         if (expedite(facts, now)) {
             labels.add(Label.EXPEDITE);
+        }
+        if (facts.status().open() && policy.preferred(facts.segment(), facts.tier())) {
+            labels.add(Label.PREFERRED_TIER);
         }
         if (facts.servicesInvolved()) {
             labels.add(Label.SERVICES);

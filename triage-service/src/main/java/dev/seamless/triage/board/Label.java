@@ -10,6 +10,8 @@ public final class Label {
     public static final String SA_ACTION_ITEMS = "SA Action Items";
     public static final String EXPEDITE = "EXPEDITE";
     public static final String SERVICES = "Services";
+    /** Seed 000 SMB: "Preference will be given to Ultimate/Gold or Premium/Silver as bandwidth is limited". */
+    public static final String PREFERRED_TIER = "Preferred Tier";
 
     private Label() {
     }

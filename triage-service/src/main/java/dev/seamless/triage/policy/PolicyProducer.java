@@ -2,6 +2,7 @@ package dev.seamless.triage.policy;
 
 import dev.seamless.events.types.Activity;
 import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
 import dev.seamless.triage.assignment.AssignmentEngine;
 import dev.seamless.triage.assignment.AssignmentPolicy;
 import dev.seamless.triage.assignment.EngagementLengths;
@@ -26,7 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -40,6 +43,7 @@ public class PolicyProducer {
     private static final List<String> VERSIONED_PREFIXES = List.of("seamless.triage.time-zone",
             "seamless.triage.qualification.",
             "seamless.triage.labels.expedite-within", "seamless.triage.labels.fiscal-",
+            "seamless.triage.labels.preferred-tier.",
             "seamless.triage.workload.", "seamless.triage.assignment.", "seamless.stages.");
 
     @Produces
@@ -88,9 +92,14 @@ public class PolicyProducer {
     }
 
     @Produces
+    @Startup
     @Singleton
     BoardLabels boardLabels(TriageConfig triage, FiscalCalendar calendar) {
-        return new BoardLabels(new LabelPolicy(triage.labels().expediteWithin()), calendar);
+        TriageConfig.PreferredTier preferred = triage.labels().preferredTier();
+        Set<Segment> segments = preferred.segments().orElse(List.of()).stream().map(String::trim)
+                .map(Segment::fromJson).collect(Collectors.toSet());
+        return new BoardLabels(new LabelPolicy(triage.labels().expediteWithin(), segments,
+                Tier.fromJson(preferred.from())), calendar);
     }
 
     @Produces

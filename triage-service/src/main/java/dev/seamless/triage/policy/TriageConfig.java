@@ -74,6 +74,16 @@ public interface TriageConfig {
 
         /** How often the board is re-evaluated as time passes ({@code off} disables it); read by the scheduler. */
         String reevaluateEvery();
+
+        PreferredTier preferredTier();
+    }
+
+    interface PreferredTier {
+        /** smb, mid-market, named; none: no preference label. */
+        Optional<List<String>> segments();
+
+        /** The lowest tier preferred: free, starter, premium, ultimate (old names accepted). */
+        String from();
     }
 
     interface Workload {

@@ -164,7 +164,7 @@ public class TriageRequest extends PanacheEntityBase {
 
     public LabelFacts labelFacts(CompanyTime time) {
         return new LabelFacts(status, expediteTime(), engagementTime(), zone(time), servicesInvolved,
-                openActionItems > 0);
+                openActionItems > 0, segment, tier);
     }
 
     private Set<RequestInformation> providedInformation() {

@@ -2,6 +2,8 @@ package dev.seamless.triage.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seamless.events.types.Segment;
+import dev.seamless.events.types.Tier;
 import dev.seamless.triage.SeedPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,7 +64,7 @@ class BoardLabelsTest {
         assertThat(board.labelsFor(facts(RequestStatus.COMPLETED, soon, false, false), NOW))
                 .doesNotContain(Label.EXPEDITE);
         assertThat(board.labelsFor(new LabelFacts(RequestStatus.TRIAGED, null, NOW.atOffset(ZoneOffset.UTC),
-                ZoneOffset.UTC, false, false), NOW)).doesNotContain(Label.EXPEDITE);
+                ZoneOffset.UTC, false, false, Segment.MID_MARKET, Tier.PREMIUM), NOW)).doesNotContain(Label.EXPEDITE);
     }
 
     @Test
@@ -78,16 +81,30 @@ class BoardLabelsTest {
         OffsetDateTime lateJanuaryEveningInNewYorkGivenInUtc = OffsetDateTime.parse("2026-02-01T02:00:00Z");
 
         assertThat(board.labelsFor(new LabelFacts(RequestStatus.BACKLOG, null, lateJanuaryEveningInNewYorkGivenInUtc,
-                zone, false, false), NOW)).containsExactly(Label.SA_BACKLOG, quarter);
+                zone, false, false, Segment.MID_MARKET, Tier.PREMIUM), NOW))
+                .containsExactly(Label.SA_BACKLOG, quarter);
     }
 
     @Test
     void theExpediteWindowIsConfigurable() {
-        BoardLabels twoDays = new BoardLabels(new LabelPolicy(Duration.ofHours(48)), SeedPolicy.fiscalCalendar());
+        BoardLabels twoDays = new BoardLabels(new LabelPolicy(Duration.ofHours(48), Set.of(), Tier.PREMIUM),
+                SeedPolicy.fiscalCalendar());
         OffsetDateTime event = NOW.plus(Duration.ofHours(47)).atOffset(ZoneOffset.UTC);
 
         assertThat(twoDays.labelsFor(facts(RequestStatus.TRIAGED, event, false, false), NOW))
                 .contains(Label.EXPEDITE);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: preferred {3}")
+    @CsvSource({ "SMB, FREE, TRIAGED, false", "SMB, STARTER, TRIAGED, false", "SMB, BRONZE, BACKLOG, false",
+            "SMB, PREMIUM, BACKLOG, true", "SMB, SILVER, TRIAGED, true", "SMB, ULTIMATE, DOING, true",
+            "SMB, ULTIMATE, COMPLETED, false", "MID_MARKET, ULTIMATE, BACKLOG, false" })
+    void smbFromPremiumUpIsPreferredWhileOpenAndStarterIsPaidButBelowIt(Segment segment, String tier,
+            RequestStatus status, boolean preferred) {
+        LabelFacts facts = new LabelFacts(status, null, NOW.atOffset(ZoneOffset.UTC), ZoneOffset.UTC, false, false,
+                segment, Tier.fromJson(tier));
+
+        assertThat(board.labelsFor(facts, NOW).contains(Label.PREFERRED_TIER)).isEqualTo(preferred);
     }
 
     @Test
@@ -102,6 +119,7 @@ class BoardLabelsTest {
 
     private static LabelFacts facts(RequestStatus status, OffsetDateTime requestedFor, boolean services,
             boolean actionItems) {
-        return new LabelFacts(status, requestedFor, requestedFor, ZoneOffset.UTC, services, actionItems);
+        return new LabelFacts(status, requestedFor, requestedFor, ZoneOffset.UTC, services, actionItems,
+                Segment.MID_MARKET, Tier.PREMIUM);
     }
 }
