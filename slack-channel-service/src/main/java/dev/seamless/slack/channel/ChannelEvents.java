@@ -1,5 +1,7 @@
 package dev.seamless.slack.channel;
 
+import dev.seamless.events.slack.SlackApprovalDueSoon;
+import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelApproved;
 import dev.seamless.events.slack.SlackChannelArchived;
 import dev.seamless.events.slack.SlackChannelCreated;
@@ -27,6 +29,16 @@ public class ChannelEvents {
             boolean eligible, List<Reason> reasons) {
         outbox.publish(new SlackChannelRequested(channel.id.toString(), channel.accountId, kind, requestedBy,
                 channel.opportunityId, purpose, eligible, reasons, channel.approverId));
+    }
+
+    public void approvalDueSoon(SlackChannel channel) {
+        outbox.publish(new SlackApprovalDueSoon(channel.id.toString(), channel.accountId, channel.kind,
+                channel.approverId, channel.approvalDueAt));
+    }
+
+    public void approvalOverdue(SlackChannel channel) {
+        outbox.publish(new SlackApprovalOverdue(channel.id.toString(), channel.accountId, channel.kind,
+                channel.approverId, channel.approvalDueAt));
     }
 
     public void approved(SlackChannel channel, String approvedBy) {

@@ -8,6 +8,7 @@ import dev.seamless.slack.api.InvalidRequestException;
 import dev.seamless.slack.approval.ApprovalOutcome;
 import dev.seamless.slack.approval.ApprovalPolicy;
 import dev.seamless.slack.approval.ApprovalSubject;
+import dev.seamless.slack.approval.ApprovalTarget;
 import dev.seamless.slack.approval.Caller;
 import dev.seamless.slack.crm.Account;
 import dev.seamless.slack.crm.AccountFacts;
@@ -53,6 +54,9 @@ public class ChannelRequests {
     ApprovalPolicy approvals;
 
     @Inject
+    ApprovalTarget approvalTarget;
+
+    @Inject
     ChannelNames names;
 
     @Inject
@@ -95,8 +99,11 @@ public class ChannelRequests {
         channel.approverId = eligibility.approverId();
         channel.requestedAt = now;
         channel.status = eligibility.eligible() ? ChannelStatus.REQUESTED : ChannelStatus.REJECTED;
-        if (eligibility.eligible() && channel.approverId == null) {
-            waitForApprover(channel);
+        if (eligibility.eligible()) {
+            channel.approvalDueAt = approvalTarget.dueAt(now);
+            if (channel.approverId == null) {
+                waitForApprover(channel);
+            }
         }
         if (!eligibility.eligible()) {
             channel.rejectedBy = ChannelEvents.SYSTEM;

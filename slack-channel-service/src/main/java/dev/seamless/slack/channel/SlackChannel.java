@@ -63,6 +63,10 @@ public class SlackChannel extends PanacheEntityBase {
     public String exceptionApprovedBy;
     public String exceptionApprovedByProxy;
     public OffsetDateTime exceptionApprovedAt;
+    /** The clock on the approval: when it is due, when the reminder and the breach were published. */
+    public OffsetDateTime approvalDueAt;
+    public OffsetDateTime approvalRemindedAt;
+    public OffsetDateTime approvalBreachedAt;
     public String rejectedBy;
     public String rejectedByProxy;
     public String rejectionReason;

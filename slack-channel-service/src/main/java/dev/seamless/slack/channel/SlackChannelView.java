@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 public record SlackChannelView(UUID id, String accountId, ChannelKind kind, ChannelStatus status, String requestedBy,
         String opportunityId, String purpose, String exception, OffsetDateTime requestedAt, Eligibility eligibility,
-        Approvals approvals, Rejection rejection, Slack slack, Conversion conversion, Archive archive,
-        Provisioning provisioning) {
+        Approvals approvals, ApprovalClock approvalClock, Rejection rejection, Slack slack, Conversion conversion,
+        Archive archive, Provisioning provisioning) {
 
     public record Eligibility(boolean eligible, JsonNode checks, JsonNode inputs) {
     }
@@ -24,6 +24,10 @@ public record SlackChannelView(UUID id, String accountId, ChannelKind kind, Chan
     public record Approvals(String expectedApproverId, String waitingBecause, boolean exceptionApprovalRequired,
             String approvedBy, String approvedByProxy, OffsetDateTime approvedAt, String exceptionApprovedBy,
             String exceptionApprovedByProxy, OffsetDateTime exceptionApprovedAt) {
+    }
+
+    /** The clock on the approval: due, reminded (SlackApprovalDueSoon), breached (SlackApprovalOverdue). */
+    public record ApprovalClock(OffsetDateTime dueAt, OffsetDateTime remindedAt, OffsetDateTime breachedAt) {
     }
 
     public record Rejection(String rejectedBy, String rejectedByProxy, String reason, OffsetDateTime rejectedAt) {
@@ -56,6 +60,9 @@ public record SlackChannelView(UUID id, String accountId, ChannelKind kind, Chan
                 new Approvals(channel.approverId, channel.awaitingApproverReason, channel.exceptionApprovalRequired,
                         channel.approvedBy, channel.approvedByProxy, channel.approvedAt, channel.exceptionApprovedBy,
                         channel.exceptionApprovedByProxy, channel.exceptionApprovedAt),
+                channel.approvalDueAt == null ? null
+                        : new ApprovalClock(channel.approvalDueAt, channel.approvalRemindedAt,
+                                channel.approvalBreachedAt),
                 channel.rejectedBy == null ? null
                         : new Rejection(channel.rejectedBy, channel.rejectedByProxy, channel.rejectionReason,
                                 channel.rejectedAt),

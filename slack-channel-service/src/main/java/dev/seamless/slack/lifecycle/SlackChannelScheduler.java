@@ -6,9 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Drives time: the Slack work of approved and archiving channels, and the deadlines of ephemeral channels. Tests
- * turn the scheduler off and call {@link ChannelProvisioner#provisionDue()} and
- * {@link ChannelLifecycle#applyDeadlines()} themselves, with a clock they move.
+ * Drives time: the Slack work of approved and archiving channels, the deadlines of ephemeral channels and the clock
+ * on approvals. Tests turn the scheduler off and call {@link ChannelProvisioner#provisionDue()},
+ * {@link ChannelLifecycle#applyDeadlines()} and {@link ApprovalDeadlines#applyDue()} themselves, with a clock they
+ * move.
  */
 @ApplicationScoped
 public class SlackChannelScheduler {
@@ -18,6 +19,9 @@ public class SlackChannelScheduler {
 
     @Inject
     ChannelLifecycle lifecycle;
+
+    @Inject
+    ApprovalDeadlines approvalDeadlines;
 
     @Scheduled(identity = "slack-provisioning", every = "${seamless.slack.provisioning.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -29,5 +33,6 @@ public class SlackChannelScheduler {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deadlines() {
         lifecycle.applyDeadlines();
+        approvalDeadlines.applyDue();
     }
 }

@@ -1,6 +1,7 @@
 package dev.seamless.slack.policy;
 
 import dev.seamless.slack.approval.ApprovalPolicy;
+import dev.seamless.slack.approval.ApprovalTarget;
 import dev.seamless.slack.crm.OpportunityStages;
 import dev.seamless.slack.eligibility.CustomerChannelRule;
 import dev.seamless.slack.eligibility.EphemeralChannelRule;
@@ -49,6 +50,15 @@ public class PolicyBeans {
     @ApplicationScoped
     ApprovalPolicy approvalPolicy(SlackPolicy policy) {
         return new ApprovalPolicy(policy.customer().exceptionApproverRoles(), policy.approval().onBehalfRoles());
+    }
+
+    @Produces
+    @Startup
+    @ApplicationScoped
+    ApprovalTarget approvalTarget(SlackPolicy policy) {
+        SlackPolicy.Approval approval = policy.approval();
+        return new ApprovalTarget(approval.targetBusinessDays(), approval.reminderBefore(), approval.workingDays(),
+                approval.zone());
     }
 
     @Produces

@@ -6,7 +6,9 @@ import dev.seamless.events.types.Tier;
 import dev.seamless.slack.eligibility.CustomerChannelRule.ValueMeasure;
 import io.smallrye.config.ConfigMapping;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,6 +77,17 @@ public interface SlackPolicy {
          * {@code onBehalfOf}; nobody stands in for the approver otherwise.
          */
         Set<String> onBehalfRoles();
+
+        /** Business days a request may wait for its approver's decision before the target is breached. */
+        int targetBusinessDays();
+
+        /** How long before the target the approver is reminded. */
+        Duration reminderBefore();
+
+        Set<DayOfWeek> workingDays();
+
+        /** The time zone whose calendar days are counted. */
+        ZoneId zone();
     }
 
     interface Invite {
