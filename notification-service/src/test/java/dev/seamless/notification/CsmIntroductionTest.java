@@ -157,4 +157,25 @@ class CsmIntroductionTest {
                 .satisfies(withdrawn -> assertThat(withdrawn.status).isEqualTo(NotificationStatus.WITHDRAWN));
         assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
     }
+
+    /** handoff-service names no superseded decision between moments: the later final decision governs the deal. */
+    @Test
+    void aWaitingIntroductionIsWithdrawnWhenTheClosedWonDecisionForItsOpportunityIsDigitalOnboarding() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        scenario.publishDecision(scenario.decision("d-1", "opp-7", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                null));
+        scenario.publishDecision(scenario.decision("d-2", "opp-7", PostSalesMoment.CLOSED_WON,
+                PostSalesPath.DIGITAL_ONBOARDING, null));
+
+        assertThat(Mails.awaitOneTo(scenario.contactEmail).subject()).startsWith("Welcome aboard");
+        assertThat(Probe.notifications(scenario.accountId, "csm-introduction")).singleElement()
+                .satisfies(withdrawn -> {
+                    assertThat(withdrawn.status).isEqualTo(NotificationStatus.WITHDRAWN);
+                    assertThat(withdrawn.failureReason).isEqualTo("withdrawn: decision " + scenario.accountId
+                            + ":d-2 of handoff-service (handoff.test.decided) at CLOSED_WON followed decision "
+                            + scenario.accountId + ":d-1 for opportunity opp-7, changing the path from CSM to"
+                            + " DIGITAL_ONBOARDING");
+                });
+    }
 }

@@ -1,6 +1,7 @@
 package dev.seamless.notification.journey;
 
 import dev.seamless.events.handoff.PostSalesPathDecided;
+import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.notification.delivery.Notification;
 import dev.seamless.notification.delivery.NotificationService;
 import dev.seamless.notification.delivery.NotificationService.Recorded;
@@ -17,8 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Acts on handoff-service's post-sales decisions: keeps each one, withdraws an introduction still waiting on a
- * decision that a final one replaced with another path, records the email the {@link PostSalesEmailRule} plans, and
- * sends a waiting introduction once the account's CSM is named.
+ * decision that a final one replaced with another path (superseding it, or later for the same opportunity), records
+ * the email the {@link PostSalesEmailRule} plans, and sends a waiting introduction once the account's CSM is named.
  */
 @ApplicationScoped
 public class PostSalesDecisions {
@@ -40,9 +41,7 @@ public class PostSalesDecisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void decided(PostSalesPathDecided event, String eventId) {
         PostSalesDecision decision = PostSalesDecision.store(event, OffsetDateTime.now(clock));
-        if (decision.supersedesDecisionId != null) {
-            withdrawWhatThePathNoLongerCallsFor(decision);
-        }
+        withdrawIntroductionsNoLongerCalledFor(decision);
         Optional<String> whyNot = PostSalesEmailRule.whyNoEmail(decision);
         if (whyNot.isPresent()) {
             LOG.infof("Post-sales decision %s (%s at %s) of account %s sends nothing: %s", decision.decisionId,
@@ -68,15 +67,25 @@ public class PostSalesDecisions {
         }
     }
 
-    private void withdrawWhatThePathNoLongerCallsFor(PostSalesDecision decision) {
-        Optional<PostSalesDecision> superseded = PostSalesDecision.findByIdOptional(decision.supersedesDecisionId);
-        if (superseded.isEmpty() || superseded.get().path == decision.path) {
+    /**
+     * A final decision for another path than CSM withdraws the introductions still waiting on the decision it
+     * supersedes, or on an earlier decision for the same opportunity: the latest final decision governs the deal.
+     */
+    private void withdrawIntroductionsNoLongerCalledFor(PostSalesDecision decision) {
+        if (decision.provisional || decision.path == PostSalesPath.CSM) {
             return;
         }
-        for (Notification waiting : Notification.waitingOnDecision(superseded.get().decisionId)) {
-            notifications.withdraw(waiting, "withdrawn: decision " + decision.decisionId + " of handoff-service ("
-                    + decision.rule + ") superseded decision " + superseded.get().decisionId + ", changing the path"
-                    + " from " + superseded.get().path + " to " + decision.path);
+        String occasion = PostSalesEmailRule.occasion(decision);
+        for (Notification waiting : Notification.waiting(decision.accountId, PostSalesEmailRule.CSM_INTRODUCTION)) {
+            String changed = ", changing the path from CSM to " + decision.path;
+            if (waiting.postSalesDecisionId.equals(decision.supersedesDecisionId)) {
+                notifications.withdraw(waiting, "withdrawn: decision " + decision.decisionId + " of handoff-service ("
+                        + decision.rule + ") superseded decision " + waiting.postSalesDecisionId + changed);
+            } else if (waiting.occasion.equals(occasion)) {
+                notifications.withdraw(waiting, "withdrawn: decision " + decision.decisionId + " of handoff-service ("
+                        + decision.rule + ") at " + decision.moment + " followed decision "
+                        + waiting.postSalesDecisionId + " for opportunity " + decision.opportunityId + changed);
+            }
         }
     }
 }
