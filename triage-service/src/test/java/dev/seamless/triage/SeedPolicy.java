@@ -9,6 +9,7 @@ import dev.seamless.triage.calendar.FiscalCalendar;
 import dev.seamless.triage.qualification.QualificationPolicy;
 import dev.seamless.triage.qualification.RequestInformation;
 import dev.seamless.triage.qualification.SyncLimits;
+import dev.seamless.triage.qualification.UsdRates;
 import dev.seamless.triage.roster.WorkloadPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class SeedPolicy {
                 new BigDecimal("2000"), new BigDecimal("25000"),
                 Map.of(Segment.SMB, new SyncLimits(new BigDecimal("5000"), 2, 60, 2, 60, false)),
                 30, List.of(RequestInformation.OBJECTIVES, RequestInformation.AGENDA, RequestInformation.ATTENDEES),
-                Duration.ofHours(8), Duration.ofHours(48));
+                Duration.ofHours(8), Duration.ofHours(48), new UsdRates(Map.of("EUR", new BigDecimal("1.08"))));
     }
 
     public static FiscalCalendar fiscalCalendar() {

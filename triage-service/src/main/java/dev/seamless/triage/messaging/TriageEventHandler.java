@@ -12,6 +12,7 @@ import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.triage.account.AccountTransfers;
+import dev.seamless.triage.opportunity.CrmOpportunity;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.request.Channel;
 import dev.seamless.triage.request.Reassignments;
@@ -23,6 +24,8 @@ import dev.seamless.triage.roster.RosterService;
 import dev.seamless.triage.stage.StageReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
 /** Turns consumed events into requests, roster changes and stage reactions. Other event types are ignored. */
@@ -49,6 +52,9 @@ public class TriageEventHandler implements EventHandler {
     @Inject
     DecisionLock decisionLock;
 
+    @Inject
+    Clock clock;
+
     @Override
     public void handle(EventEnvelope<SeamlessEvent> event) {
         // first, before an earlier event of the batch takes an outbox key lock: see DecisionLock
@@ -62,6 +68,7 @@ public class TriageEventHandler implements EventHandler {
                         submitted.requestId(), event.id());
             }
         } else if (data instanceof OpportunityStageChanged change) {
+            CrmOpportunity.record(change, OffsetDateTime.now(clock));
             stages.on(change, event.id());
         } else if (data instanceof AccountUpdated account && account.saId() != null) {
             accountTransfers.fromCrm(account.accountId(), account.saId(), false);

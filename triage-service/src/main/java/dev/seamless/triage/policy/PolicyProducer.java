@@ -14,6 +14,7 @@ import dev.seamless.triage.qualification.QualificationPolicy;
 import dev.seamless.triage.qualification.QualificationRules;
 import dev.seamless.triage.qualification.RequestInformation;
 import dev.seamless.triage.qualification.SyncLimits;
+import dev.seamless.triage.qualification.UsdRates;
 import dev.seamless.triage.roster.WorkloadPolicy;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class PolicyProducer {
 
     /** The settings that change decisions, and therefore the policy version. */
     private static final List<String> VERSIONED_PREFIXES = List.of("seamless.triage.time-zone",
-            "seamless.triage.qualification.",
+            "seamless.triage.qualification.", "seamless.triage.currency.",
             "seamless.triage.labels.expedite-within", "seamless.triage.labels.fiscal-",
             "seamless.triage.labels.preferred-tier.",
             "seamless.triage.workload.", "seamless.triage.assignment.", "seamless.stages.");
@@ -88,7 +89,8 @@ public class PolicyProducer {
         return new QualificationRules(new QualificationPolicy(
                 byEnum(config.minPipedAmount(), Segment::fromJson, Segment.class, Function.identity()),
                 config.firstOrderMinPipedAmount(), config.povMinAmount(), syncLimits, config.defaultMeetingMinutes(),
-                required, config.officeHoursResponseTarget(), config.asyncResponseTarget()), calendar);
+                required, config.officeHoursResponseTarget(), config.asyncResponseTarget(),
+                new UsdRates(triage.currency().usdRates())), calendar);
     }
 
     @Produces

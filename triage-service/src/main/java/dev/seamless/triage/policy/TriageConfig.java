@@ -27,6 +27,13 @@ public interface TriageConfig {
 
     Rotation rotation();
 
+    Currency currency();
+
+    interface Currency {
+        /** USD per unit, keyed by ISO 4217 code (EUR, GBP, ...); USD needs none. */
+        Map<String, BigDecimal> usdRates();
+    }
+
     interface Policy {
         String name();
     }

@@ -16,10 +16,14 @@ import java.util.Set;
  *            day decides the fiscal year that post-sales limits count in
  * @param zone the time zone that day is read in: the request's, else the company's
  * @param provided the meeting information the form carries
+ * @param currency of the form's {@code amount} and {@code iacv}; absent means USD
+ * @param crm the opportunity's figures as the CRM last described them, or null when it did not: they win over the
+ *            form's
  */
 public record QualificationInput(Segment segment, OrderType orderType, BigDecimal amount, BigDecimal iacv,
         Activity activity, boolean synchronous, boolean postSales, Integer durationMinutes,
-        OffsetDateTime engagementTime, ZoneId zone, Set<RequestInformation> provided) {
+        OffsetDateTime engagementTime, ZoneId zone, Set<RequestInformation> provided, String currency,
+        CrmFigures crm) {
 
     public LocalDate engagementDay() {
         return engagementTime.atZoneSameInstant(zone).toLocalDate();

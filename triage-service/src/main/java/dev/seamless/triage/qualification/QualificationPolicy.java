@@ -18,11 +18,12 @@ import java.util.Optional;
  * @param requiredForMeetings what a meeting request must carry before it is scheduled
  * @param officeHoursResponseTarget first-response target of office hours (same day)
  * @param asyncResponseTarget response target of asynchronous-only help
+ * @param usdRates the rates that convert other currencies to USD, the currency of the thresholds
  */
 public record QualificationPolicy(Map<Segment, BigDecimal> minPipedAmount, BigDecimal firstOrderMinPipedAmount,
         BigDecimal povMinAmount, Map<Segment, SyncLimits> syncLimits, int defaultMeetingMinutes,
         List<RequestInformation> requiredForMeetings, Duration officeHoursResponseTarget,
-        Duration asyncResponseTarget) {
+        Duration asyncResponseTarget, UsdRates usdRates) {
 
     public QualificationPolicy {
         for (Segment segment : Segment.values()) {

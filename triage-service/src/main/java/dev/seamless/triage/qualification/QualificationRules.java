@@ -32,6 +32,14 @@ public final class QualificationRules {
     public static final String SYNC_POSTSALES_MINUTES = "qualification.sync-limits.postsales-minutes";
     public static final String MEETING_INFORMATION = "qualification.meeting-information";
     public static final String EXCEPTION_APPROVED = "qualification.exception-approved";
+    public static final String CURRENCY_RATE = "qualification.currency-rate";
+
+    /**
+     * The figures the thresholds are compared with: the CRM's when it described the opportunity, else the form's, in
+     * USD; {@code origin} says so in the reasons ("" for a USD form amount nobody contradicts).
+     */
+    private record Qualifying(BigDecimal amount, BigDecimal iacv, String origin) {
+    }
 
     private final QualificationPolicy policy;
     private final FiscalCalendar calendar;
@@ -48,9 +56,15 @@ public final class QualificationRules {
     public Qualification decide(QualificationInput request, List<PriorEngagement> priorEngagements,
             Optional<ApprovedException> exception) {
         List<Check> checks = new ArrayList<>();
-        checks.add(dealSize(request));
-        checks.addAll(pov(request));
-        checks.addAll(synchronousLimits(request, priorEngagements));
+        Map<String, Object> amountInputs = new LinkedHashMap<>();
+        Optional<Qualifying> qualifying = qualifying(request, amountInputs);
+        if (qualifying.isEmpty()) {
+            checks.add(unsupportedCurrency(amountInputs));
+        } else {
+            checks.add(dealSize(request, qualifying.get()));
+            checks.addAll(pov(request, qualifying.get()));
+            checks.addAll(synchronousLimits(request, qualifying.get(), priorEngagements));
+        }
         if (exception.isPresent()) {
             checks.replaceAll(check -> check.passed() ? check : check.waivedBy(exception.get()));
         }
@@ -69,19 +83,74 @@ public final class QualificationRules {
                 route = Route.WAITING_ON_AE;
             }
         }
+        Map<String, Object> inputs = inputs(request, priorEngagements, exception);
+        inputs.putAll(amountInputs);
         return new Qualification(route, reasons(route, checks, exception), List.copyOf(checks), missing,
-                responseTarget(route), inputs(request, priorEngagements, exception));
+                responseTarget(route), inputs);
     }
 
-    private Check dealSize(QualificationInput request) {
+    /**
+     * The amount and IACV in USD: the CRM's figures of the opportunity when it described it (an IACV it left out is
+     * the form's), else the form's; empty when a currency has no USD rate. Records what it looked at in the inputs.
+     */
+    private Optional<Qualifying> qualifying(QualificationInput request, Map<String, Object> inputs) {
+        CrmFigures crm = request.crm();
+        boolean fromCrm = crm != null;
+        String amountCurrency = UsdRates.currencyOf(fromCrm ? crm.currency() : request.currency());
+        BigDecimal amount = fromCrm ? crm.amount() : request.amount();
+        boolean crmIacv = fromCrm && crm.iacv() != null;
+        String iacvCurrency = UsdRates.currencyOf(crmIacv ? crm.currency() : request.currency());
+        BigDecimal iacv = crmIacv ? crm.iacv() : request.iacv();
+        inputs.put("formCurrency", UsdRates.currencyOf(request.currency()));
+        inputs.put("amountSource", fromCrm ? "crm" : "form");
+        if (fromCrm) {
+            inputs.put("crmAmount", crm.amount());
+            inputs.put("crmIacv", crm.iacv());
+            inputs.put("crmCurrency", amountCurrency);
+        }
+        Optional<BigDecimal> usdAmount = policy.usdRates().toUsd(amount, amountCurrency);
+        Optional<BigDecimal> usdIacv = iacv == null ? Optional.of(BigDecimal.ZERO)
+                : policy.usdRates().toUsd(iacv, iacvCurrency);
+        if (usdAmount.isEmpty() || usdIacv.isEmpty()) {
+            inputs.put("unsupportedCurrency", usdAmount.isEmpty() ? amountCurrency : iacvCurrency);
+            return Optional.empty();
+        }
+        inputs.put("usdRate", policy.usdRates().rateOf(amountCurrency).orElseThrow());
+        inputs.put("qualifyingAmountUsd", usdAmount.get());
+        inputs.put("qualifyingIacvUsd", usdIacv.get());
+        String origin = "";
+        if (!amountCurrency.equals(UsdRates.USD)) {
+            origin += " (" + Money.format(amount, amountCurrency) + " at " + policy.usdRates().rateOf(amountCurrency)
+                    .orElseThrow().stripTrailingZeros().toPlainString() + " USD per " + amountCurrency + ")";
+        }
+        if (fromCrm) {
+            boolean differs = amount.compareTo(request.amount()) != 0
+                    || !amountCurrency.equals(UsdRates.currencyOf(request.currency()));
+            origin += " as the CRM's opportunity says" + (differs ? "; the form said " + Money.format(
+                    request.amount(), request.currency()) : "");
+        }
+        return Optional.of(new Qualifying(usdAmount.get(), usdIacv.get(), origin));
+    }
+
+    private Check unsupportedCurrency(Map<String, Object> inputs) {
+        String currency = (String) inputs.get("unsupportedCurrency");
+        return Check.failed(CURRENCY_RATE, Route.UNSUPPORTED_CURRENCY, "The amount is in " + currency
+                + ", which has no configured USD rate (seamless.triage.currency.usd-rates." + currency
+                + "): it cannot be compared with the thresholds, which are in USD. Resubmit the request in USD or a"
+                + " currency with a rate" + (policy.usdRates().rates().isEmpty() ? "."
+                        : " (" + String.join(", ", policy.usdRates().rates().keySet().stream().sorted().toList())
+                                + ")."));
+    }
+
+    private Check dealSize(QualificationInput request, Qualifying qualifying) {
         boolean firstOrder = request.orderType() == OrderType.FIRST_ORDER;
         BigDecimal threshold = firstOrder ? policy.firstOrderMinPipedAmount()
                 : policy.minPipedAmount().get(request.segment());
         String rule = firstOrder ? FIRST_ORDER_MIN_PIPED_AMOUNT : MIN_PIPED_AMOUNT;
         String scope = firstOrder ? "first orders" : request.segment() + " deals";
-        String amounts = "piped at " + Money.format(request.amount()) + "; " + scope + " qualify from "
-                + Money.format(threshold) + ".";
-        if (request.amount().compareTo(threshold) >= 0) {
+        String amounts = "piped at " + Money.format(qualifying.amount()) + qualifying.origin() + "; " + scope
+                + " qualify from " + Money.format(threshold) + ".";
+        if (qualifying.amount().compareTo(threshold) >= 0) {
             return Check.passed(rule, "The deal qualifies for an SA: " + amounts);
         }
         return Check.failed(rule, Route.OFFICE_HOURS, "The deal is below the SA threshold: " + amounts
@@ -89,15 +158,15 @@ public final class QualificationRules {
                         .officeHoursResponseTarget()) + ").");
     }
 
-    private List<Check> pov(QualificationInput request) {
+    private List<Check> pov(QualificationInput request, Qualifying qualifying) {
         if (request.activity() != Activity.POV) {
             return List.of();
         }
         // the POV floor applies to every segment; a segment without guided POVs is restricted on top of it
         List<Check> checks = new ArrayList<>();
-        String amounts = "piped at " + Money.format(request.amount()) + "; POVs are positioned from "
-                + Money.format(policy.povMinAmount()) + ".";
-        checks.add(request.amount().compareTo(policy.povMinAmount()) >= 0
+        String amounts = "piped at " + Money.format(qualifying.amount()) + qualifying.origin()
+                + "; POVs are positioned from " + Money.format(policy.povMinAmount()) + ".";
+        checks.add(qualifying.amount().compareTo(policy.povMinAmount()) >= 0
                 ? Check.passed(POV_MIN_AMOUNT, "The deal is large enough for a POV: " + amounts)
                 : Check.failed(POV_MIN_AMOUNT, Route.POV_DECLINED, "The deal is too small for a POV: " + amounts
                         + " Ask for a demo or a technical session instead, or for an exception."));
@@ -109,14 +178,15 @@ public final class QualificationRules {
         return checks;
     }
 
-    private List<Check> synchronousLimits(QualificationInput request, List<PriorEngagement> priorEngagements) {
+    private List<Check> synchronousLimits(QualificationInput request, Qualifying qualifying,
+            List<PriorEngagement> priorEngagements) {
         Optional<SyncLimits> configured = policy.syncLimitsOf(request.segment());
         if (!request.synchronous() || configured.isEmpty()) {
             return List.of();
         }
         SyncLimits limits = configured.get();
         List<Check> checks = new ArrayList<>();
-        BigDecimal iacv = request.iacv() == null ? BigDecimal.ZERO : request.iacv();
+        BigDecimal iacv = qualifying.iacv();
         String iacvText = "IACV " + Money.format(iacv) + "; " + request.segment() + " meetings are offered from "
                 + Money.format(limits.minIacv()) + " IACV.";
         checks.add(iacv.compareTo(limits.minIacv()) >= 0

@@ -14,7 +14,9 @@ public enum Route {
     /** The deal qualifies for SA help but not for the POV that was asked for. */
     POV_DECLINED(false),
     /** Below the deal threshold: SA office hours and the SA Slack channel, same-day response target. */
-    OFFICE_HOURS(false);
+    OFFICE_HOURS(false),
+    /** The amount is in a currency without a configured USD rate: it cannot be compared with the thresholds. */
+    UNSUPPORTED_CURRENCY(false);
 
     private final boolean qualified;
 

@@ -7,6 +7,7 @@ import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.triage.api.OneOf;
 import dev.seamless.triage.api.TimeZoneId;
+import dev.seamless.triage.qualification.UsdRates;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ import java.util.List;
  * The triage request form (DESIGN §4; seed 002 "Triage Request Form", seed 004 "Information to Collect"), as posted
  * to the API and as carried by {@code TriageRequestSubmitted}: both are validated by these constraints.
  * {@code requestId} is optional over REST (a new id is made) and makes a submission idempotent when given.
+ * {@code currency} (of amount and IACV, USD when absent) is read over REST only: the event has no such field.
  */
 public record TriageForm(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may use letters, digits and . _ : - only")
@@ -53,7 +55,9 @@ public record TriageForm(
         @Size(max = 10000) String saTasks,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> expertise,
         @Size(max = 10000) String compellingEvent,
-        Boolean servicesInvolved) {
+        Boolean servicesInvolved,
+        @Size(max = 3) @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 code such as EUR")
+        String currency) {
 
     public static TriageForm of(TriageRequestSubmitted event) {
         return new TriageForm(event.requestId(), event.accountId(), event.accountName(), event.opportunityId(),
@@ -62,7 +66,7 @@ public record TriageForm(
                 event.durationMinutes(), event.requestedFor(), event.preferredDates(), event.timezone(),
                 event.desiredOutcome(), event.objectives(), event.agenda(), event.attendees(), event.challenges(),
                 event.infrastructure(), event.saTasks(), event.expertise(), event.compellingEvent(),
-                event.servicesInvolved());
+                event.servicesInvolved(), null);
     }
 
     /** Copies the form onto a new request; the fields were validated, so the enumerations parse. */
@@ -92,6 +96,7 @@ public record TriageForm(
         request.expertise = copy(expertise);
         request.compellingEvent = compellingEvent;
         request.servicesInvolved = Boolean.TRUE.equals(servicesInvolved);
+        request.currency = currency == null ? null : UsdRates.currencyOf(currency);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -9,6 +9,7 @@ import dev.seamless.triage.assignment.EngagementWindow;
 import dev.seamless.triage.board.LabelFacts;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.calendar.CompanyTime;
+import dev.seamless.triage.qualification.CrmFigures;
 import dev.seamless.triage.qualification.QualificationInput;
 import dev.seamless.triage.qualification.RequestInformation;
 import dev.seamless.triage.qualification.Route;
@@ -49,6 +50,8 @@ public class TriageRequest extends PanacheEntityBase {
     public Tier tier;
     public BigDecimal amount;
     public BigDecimal iacv;
+    /** ISO 4217 code of amount and iacv; null means USD. */
+    public String currency;
     public String requesterId;
     @Enumerated(EnumType.STRING)
     public Activity activity;
@@ -157,9 +160,10 @@ public class TriageRequest extends PanacheEntityBase {
         return Set.copyOf(expertise.stream().map(topic -> topic.toLowerCase(Locale.ROOT)).toList());
     }
 
-    public QualificationInput qualificationInput(CompanyTime time) {
+    /** @param crm the opportunity's figures as the CRM last described them, or null */
+    public QualificationInput qualificationInput(CompanyTime time, CrmFigures crm) {
         return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales,
-                durationMinutes, engagementTime(), zone(time), providedInformation());
+                durationMinutes, engagementTime(), zone(time), providedInformation(), currency, crm);
     }
 
     public LabelFacts labelFacts(CompanyTime time) {

@@ -15,6 +15,7 @@ import dev.seamless.triage.assignment.EngagementLengths;
 import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.calendar.CompanyTime;
+import dev.seamless.triage.opportunity.CrmOpportunity;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.PolicyVersion;
 import dev.seamless.triage.qualification.ApprovedException;
@@ -336,7 +337,8 @@ public class TriageService {
     private void qualify(TriageRequest request, String actor, String cause) {
         decisionLock.acquire();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Qualification qualification = rules.decide(request.qualificationInput(time), priorEngagements(request),
+        Qualification qualification = rules.decide(request.qualificationInput(time,
+                CrmOpportunity.figuresOf(request.opportunityId).orElse(null)), priorEngagements(request),
                 approvedException(request.id));
         Route route = qualification.route();
         request.route = route;
@@ -353,7 +355,7 @@ public class TriageService {
         if (!keepEngagement) {
             request.status = switch (route) {
                 case WAITING_ON_AE -> RequestStatus.WAITING;
-                case OFFICE_HOURS, POV_DECLINED -> RequestStatus.DECLINED;
+                case OFFICE_HOURS, POV_DECLINED, UNSUPPORTED_CURRENCY -> RequestStatus.DECLINED;
                 case SA_ENGAGEMENT, ASYNC_ONLY -> RequestStatus.BACKLOG;
             };
         }

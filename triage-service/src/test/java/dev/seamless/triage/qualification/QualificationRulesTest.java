@@ -113,6 +113,46 @@ class QualificationRulesTest {
         }
     }
 
+    @ParameterizedTest(name = "EUR {0}: {1}")
+    @CsvSource({ "9259.25, OFFICE_HOURS", "9259.26, SA_ENGAGEMENT" })
+    void aEuroAmountIsConvertedToUsdBeforeTheThreshold(String euros, Route route) {
+        Qualification qualification = decide(request().currency("eur").amount(euros).synchronous(false));
+
+        assertThat(qualification.route()).isEqualTo(route);
+        assertThat(qualification.reasons().get(0).message()).contains("(EUR " + (route == Route.OFFICE_HOURS
+                ? "9,259.25" : "9,259.26") + " at 1.08 USD per EUR)");
+        assertThat(qualification.inputs()).containsEntry("formCurrency", "EUR").containsEntry("usdRate",
+                new BigDecimal("1.08"));
+    }
+
+    @Test
+    void aCurrencyWithoutARateIsDeclinedWithTheRuleThatSaysSo() {
+        Qualification qualification = decide(request().currency("JPY").amount("5000000"));
+
+        assertThat(qualification.route()).isEqualTo(Route.UNSUPPORTED_CURRENCY);
+        assertThat(rules(qualification)).containsExactly(QualificationRules.CURRENCY_RATE);
+        assertThat(qualification.reasons().get(0).message()).contains("JPY")
+                .contains("seamless.triage.currency.usd-rates.JPY").contains("(EUR)");
+    }
+
+    @Test
+    void theCrmsFigureWinsOverTheFormsAndTheReasonSaysWhenTheyDiffer() {
+        Qualification smaller = decide(request().amount("50000").crm("9000", null, null).synchronous(false));
+        Qualification same = decide(request().amount("50000").crm("50000", null, null).synchronous(false));
+        Qualification inEuros = decide(request().amount("10000").crm("9259.26", "6000", "EUR").segment(Segment.SMB)
+                .iacv("1000"));
+
+        assertThat(smaller.route()).isEqualTo(Route.OFFICE_HOURS);
+        assertThat(smaller.reasons().get(0).message()).contains("piped at $9,000 as the CRM's opportunity says;"
+                + " the form said $50,000");
+        assertThat(smaller.inputs()).containsEntry("amountSource", "crm").containsEntry("amount",
+                new BigDecimal("50000")).containsEntry("crmAmount", new BigDecimal("9000"));
+        assertThat(same.reasons().get(0).message()).contains("as the CRM's opportunity says;").doesNotContain(
+                "the form said");
+        assertThat(inEuros.route()).isEqualTo(Route.SA_ENGAGEMENT);
+        assertThat(inEuros.inputs()).containsEntry("qualifyingIacvUsd", new BigDecimal("6480.00"));
+    }
+
     @ParameterizedTest(name = "SMB meeting at IACV {0}: {1}")
     @CsvSource({ "4999.99, ASYNC_ONLY", "5000, SA_ENGAGEMENT" })
     void smbMeetingsStartAtFiveThousandIacv(String iacv, Route route) {
@@ -301,7 +341,7 @@ class QualificationRulesTest {
                 Segment.MID_MARKET, new BigDecimal("20000"), Segment.NAMED, new BigDecimal("10000")),
                 seed.firstOrderMinPipedAmount(), seed.povMinAmount(), Map.of(), 30,
                 List.of(RequestInformation.COMPELLING_EVENT), seed.officeHoursResponseTarget(),
-                seed.asyncResponseTarget());
+                seed.asyncResponseTarget(), seed.usdRates());
         QualificationRules customRules = new QualificationRules(custom, SeedPolicy.fiscalCalendar());
         Set<RequestInformation> withoutCompellingEvent = EnumSet.allOf(RequestInformation.class);
         withoutCompellingEvent.remove(RequestInformation.COMPELLING_EVENT);
@@ -347,6 +387,8 @@ class QualificationRulesTest {
         private OffsetDateTime at = JUNE;
         private ZoneId zone = ZoneOffset.UTC;
         private Set<RequestInformation> provided = EVERYTHING;
+        private String currency;
+        private CrmFigures crm;
 
         Builder segment(Segment value) {
             segment = value;
@@ -403,9 +445,20 @@ class QualificationRulesTest {
             return this;
         }
 
+        Builder currency(String value) {
+            currency = value;
+            return this;
+        }
+
+        Builder crm(String crmAmount, String crmIacv, String crmCurrency) {
+            crm = new CrmFigures(new BigDecimal(crmAmount), crmIacv == null ? null : new BigDecimal(crmIacv),
+                    crmCurrency);
+            return this;
+        }
+
         QualificationInput build() {
             return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales, minutes,
-                    at, zone, provided);
+                    at, zone, provided, currency, crm);
         }
     }
 }
