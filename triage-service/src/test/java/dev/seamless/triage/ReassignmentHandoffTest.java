@@ -1,5 +1,6 @@
 package dev.seamless.triage;
 
+import static dev.seamless.triage.Fixtures.PATIENCE;
 import static dev.seamless.triage.Fixtures.ae;
 import static dev.seamless.triage.Fixtures.awaitEvents;
 import static dev.seamless.triage.Fixtures.everyoneAwayOn;
@@ -13,6 +14,7 @@ import static dev.seamless.triage.Fixtures.saPerson;
 import static dev.seamless.triage.Fixtures.submit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,10 +89,11 @@ class ReassignmentHandoffTest {
         given().auth().oauth2(ae()).get("/api/triage-requests/" + id + "/history").then()
                 .body("labelChanges.cause", hasItem("reassigned (pto): assignment.unplaced"));
 
+        // an SA joining frees capacity: the backlog is placed with them, who take it over from the SA who left
         String taker = newId("sa-taker");
-        rosterWith(saPerson(taker, null));
-        given().auth().oauth2(Fixtures.lead()).contentType(ContentType.JSON).body(Map.of("saId", taker))
-                .post("/api/triage-requests/" + id + "/reassign").then().statusCode(200);
+        rosterWith(saPerson(taker, null, topic));
+        await().atMost(PATIENCE).untilAsserted(() -> request(id).body("saId", equalTo(taker))
+                .body("assignment.trigger", equalTo("BACKLOG_PLACED")));
 
         assertOneHandoff(id, engaged, taker);
     }

@@ -57,13 +57,44 @@ public class AssignmentService {
     public Assignment decide(AssignmentSubject subject, AssignmentTrigger trigger, String decidedBy, String leaving,
             String leavingReason) {
         decisionLock.acquire();
-        String triageSa = rotation.triageSaToday().orElse(null);
-        AssignmentInput input = new AssignmentInput(subject.requestId(), subject.topics(), subject.window(),
-                subject.weight(), AccountSa.of(subject.accountId()).orElse(null), triageSa,
-                leaving == null ? Set.of() : Set.of(leaving), leavingReason);
-        AssignmentDecision decision = engine.assign(input, roster.candidates(subject.requestId()));
+        AssignmentDecision decision = evaluate(subject, leaving, leavingReason);
         return record(subject, trigger, decidedBy, decision.saId(), decision.engaged(), decision.rule(),
                 decision.message(), decision.candidates(), decision.inputs());
+    }
+
+    /**
+     * Places a request held in the backlog with an SA engaged on it, if the engine now finds one; a decision that
+     * would hold it again is not recorded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Assignment> placeIfEngaged(AssignmentSubject subject, String decidedBy) {
+        AssignmentDecision decision = evaluate(subject, null, null);
+        if (!decision.engaged()) {
+            return Optional.empty();
+        }
+        return Optional.of(record(subject, AssignmentTrigger.BACKLOG_PLACED, decidedBy, decision.saId(), true,
+                decision.rule(), "Capacity freed up for the backlog. " + decision.message(), decision.candidates(),
+                decision.inputs()));
+    }
+
+    private AssignmentDecision evaluate(AssignmentSubject subject, String leaving, String leavingReason) {
+        decisionLock.acquire();
+        Optional<RotationService.Owner> owner = rotation.ownerToday();
+        AssignmentInput input = new AssignmentInput(subject.requestId(), subject.topics(), subject.window(),
+                subject.weight(), AccountSa.of(subject.accountId()).orElse(null),
+                owner.map(RotationService.Owner::saId).orElse(null), leaving == null ? Set.of() : Set.of(leaving),
+                leavingReason);
+        AssignmentDecision decision = engine.assign(input, roster.candidates(subject.requestId()));
+        boolean fallbackHolds = decision.rule().equals(AssignmentEngine.TRIAGE_SA)
+                && owner.filter(RotationService.Owner::fallback).isPresent();
+        if (!fallbackHolds) {
+            return decision;
+        }
+        Map<String, Object> inputs = new LinkedHashMap<>(decision.inputs());
+        inputs.put("triageSaFrom", "fallback: least-loaded available SA");
+        String message = decision.message().replace("The triage SA of the week, ",
+                "No SA of the rotation is on triage duty; the least-loaded available SA, ");
+        return new AssignmentDecision(decision.saId(), decision.rule(), message, decision.candidates(), false, inputs);
     }
 
     /**

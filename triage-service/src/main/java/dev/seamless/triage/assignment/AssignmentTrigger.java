@@ -15,5 +15,7 @@ public enum AssignmentTrigger {
     /** Someone reassigned it by hand. */
     MANUAL,
     /** The account's own SA changed (the CRM or an SA leader), and the request moved with the account. */
-    ACCOUNT_TRANSFER
+    ACCOUNT_TRANSFER,
+    /** Capacity freed up (an SA's load dropped, an SA came back) and a request held in the backlog was placed. */
+    BACKLOG_PLACED
 }

@@ -9,6 +9,7 @@ import dev.seamless.events.crm.TriageRequestSubmitted;
 import dev.seamless.events.directory.PersonAvailabilityChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
 import dev.seamless.triage.account.AccountTransfers;
@@ -82,6 +83,9 @@ public class TriageEventHandler implements EventHandler {
                 reassignments.leaveRoster(person.personId());
             } else if (change == RosterChange.CAPACITY_REDUCED) {
                 reassignments.rebalance(person.personId(), RequestLabels.SYSTEM);
+            } else if (person.role() == PersonRole.SA && person.active()) {
+                // an SA joined, came back or got more capacity: the backlog may fit now
+                reassignments.placeBacklog();
             }
         } else if (data instanceof PersonAvailabilityChanged availability && roster.recordAbsence(availability)) {
             reassignments.coverAbsences(availability.personId());

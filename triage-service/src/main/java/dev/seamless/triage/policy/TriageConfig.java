@@ -115,5 +115,8 @@ public interface TriageConfig {
         LocalDate startsOn();
 
         Optional<List<String>> schedule();
+
+        /** Who holds the backlog when no SA of the rotation is on duty: least-loaded or none. */
+        String fallback();
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Time changes the board: a request becomes EXPEDITE when fewer than 24 hours remain to its event and stops being so
- * when the event has passed, and an absence that starts today takes undated work from its SA. Runs on a schedule;
+ * when the event has passed, an absence that starts today takes undated work from its SA, and the backlog is placed
+ * with SAs whose load dropped or who came back. Runs on a schedule;
  * tests call it directly after moving the clock.
  */
 @ApplicationScoped
@@ -39,6 +40,7 @@ public class BoardReevaluation {
     void onSchedule() {
         reevaluateLabels();
         reassignments.coverAbsencesOfToday();
+        reassignments.placeBacklog();
     }
 
     /** @return how many requests changed labels */

@@ -4,6 +4,7 @@ import dev.seamless.triage.assignment.Absence;
 import dev.seamless.triage.assignment.AssignmentTrigger;
 import dev.seamless.triage.assignment.EngagementLengths;
 import dev.seamless.triage.calendar.CompanyTime;
+import dev.seamless.triage.board.Label;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.roster.RosterService;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +76,29 @@ public class Reassignments {
         List<String> moved = new ArrayList<>();
         absent.forEach(saId -> moved.addAll(coverAbsences(saId)));
         return moved;
+    }
+
+    /**
+     * Places the requests held in the backlog (by the triage SA, or by nobody) now that capacity may have freed up:
+     * an SA's load dropped, an SA came back or joined. Preferred tiers first (seed 000: preference as bandwidth is
+     * limited), then the oldest. A request nobody can take yet stays where it is, and nothing is recorded for it.
+     *
+     * @return the ids of the requests placed
+     */
+    @Transactional
+    public List<String> placeBacklog() {
+        decisionLock.acquire();
+        List<TriageRequest> held = TriageRequest.<TriageRequest>list("status = ?1 order by submittedAt, id",
+                RequestStatus.BACKLOG).stream()
+                .sorted(Comparator.comparing(request -> !request.labels.contains(Label.PREFERRED_TIER)))
+                .toList();
+        List<String> placed = new ArrayList<>();
+        for (TriageRequest request : held) {
+            if (triage.placeFromBacklog(request, RequestLabels.SYSTEM)) {
+                placed.add(request.id);
+            }
+        }
+        return placed;
     }
 
     /** @return the ids of the requests moved because their SA left the roster */

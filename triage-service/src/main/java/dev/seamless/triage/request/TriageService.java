@@ -286,6 +286,22 @@ public class TriageService {
         labels.refresh(request, actor, cause);
     }
 
+    /**
+     * Places a request held in the backlog with an SA, if one can now be engaged on it.
+     *
+     * @return whether it was placed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean placeFromBacklog(TriageRequest request, String actor) {
+        Optional<Assignment> placed = assignments.placeIfEngaged(subjectOf(request), actor);
+        placed.ifPresent(assignment -> {
+            applyAssignment(request, assignment);
+            publish(request, assignment);
+            labels.refresh(request, actor, "placed from the backlog: " + assignment.rule);
+        });
+        return placed.isPresent();
+    }
+
     /** Moves a request away from its SA with the engine, which will not choose that SA again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reassign(TriageRequest request, AssignmentTrigger trigger, String actor, String leavingReason) {

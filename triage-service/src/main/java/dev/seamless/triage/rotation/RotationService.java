@@ -3,6 +3,7 @@ package dev.seamless.triage.rotation;
 import dev.seamless.triage.calendar.CompanyTime;
 import dev.seamless.triage.policy.TriageConfig;
 import dev.seamless.triage.roster.RosterService;
+import dev.seamless.triage.roster.SolutionsArchitect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,10 @@ import java.util.Optional;
 /** Who is the week's triage SA: the rotation set through the API if there is one, else the configured one. */
 @ApplicationScoped
 public class RotationService {
+
+    /** Who holds what cannot be placed today: the rotation's SA on duty, else the configured fallback. */
+    public record Owner(String saId, boolean fallback) {
+    }
 
     /** The rotation in force and where it comes from. */
     public record Current(RotationSchedule schedule, String source, String setBy, OffsetDateTime setAt) {
@@ -46,8 +51,17 @@ public class RotationService {
         return schedule.dutyOn(day, roster.availableOn(schedule.saIds(), day)::contains);
     }
 
-    public Optional<String> triageSaToday() {
-        return dutyOn(time.today()).map(RotationSchedule.Duty::onDutySaId);
+    public Optional<Owner> ownerToday() {
+        LocalDate today = time.today();
+        Optional<String> onDuty = dutyOn(today).map(RotationSchedule.Duty::onDutySaId);
+        if (onDuty.isPresent()) {
+            return onDuty.map(saId -> new Owner(saId, false));
+        }
+        List<String> active = SolutionsArchitect.<SolutionsArchitect>list("active", true).stream()
+                .map(sa -> sa.personId).toList();
+        return FallbackOwner.fromConfig(config.rotation().fallback())
+                .choose(roster.availableOn(active, today), roster.workloads(null))
+                .map(saId -> new Owner(saId, true));
     }
 
     @Transactional
