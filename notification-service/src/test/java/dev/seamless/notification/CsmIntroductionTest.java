@@ -178,4 +178,28 @@ class CsmIntroductionTest {
                             + " DIGITAL_ONBOARDING");
                 });
     }
+
+    /** The final decision is caused by the same AccountUpdated this service consumes separately: either may be first. */
+    @Test
+    void aFinalDecisionBeforeTheAccountWaitsForItAndIsSentOnceTheAccountIsDescribed() {
+        Scenario scenario = new Scenario();
+        scenario.publishDecision(scenario.decision("d-1", "opp-8", PostSalesMoment.CLOSED_WON, PostSalesPath.CSM,
+                Scenario.CSM));
+        assertThat(Probe.notifications(scenario.accountId)).singleElement().satisfies(waiting -> {
+            assertThat(waiting.status).isEqualTo(NotificationStatus.WAITING);
+            assertThat(waiting.failureReason).isEqualTo("waiting for crm.accounts to describe account "
+                    + scenario.accountId);
+        });
+
+        scenario.publishAccount(Scenario.CSM);
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.cc()).containsExactly(Scenario.CSM_EMAIL, Scenario.AE_EMAIL);
+        assertThat(mail.text()).contains("Hello Pat Buyer,");
+        scenario.publishAccount(Scenario.CSM);
+        Scenario.awaitLaterEventConsumed(scenario);
+        dispatcher.dispatchDue();
+        assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
+        Probe.sentOnce(scenario.accountId, "csm-introduction");
+    }
 }

@@ -64,6 +64,12 @@ public class Notification extends PanacheEntityBase {
                 NotificationStatus.WAITING);
     }
 
+    /** The account's notifications planned on a post-sales decision that still wait, whatever their template. */
+    public static List<Notification> waitingOnPostSalesDecisions(String accountId) {
+        return list("accountId = ?1 and postSalesDecisionId is not null and status = ?2 order by createdAt",
+                accountId, NotificationStatus.WAITING);
+    }
+
     /** The notifications planned on the decision that still wait. */
     public static List<Notification> waitingOnDecision(String postSalesDecisionId) {
         return list("postSalesDecisionId = ?1 and status = ?2 order by createdAt", postSalesDecisionId,

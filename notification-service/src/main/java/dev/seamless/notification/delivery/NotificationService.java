@@ -40,9 +40,10 @@ public class NotificationService {
     MeterRegistry registry;
 
     /**
-     * Renders and records the email. One whose recipients are not all known is recorded FAILED at once with the
-     * reason (and {@code NotificationFailed} published); one planned as waiting for a missing fact is recorded WAITING
-     * with the reason; the others wait PENDING for the dispatcher. The same (occasion, template, recipient) is
+     * Renders and records the email. One planned as waiting for a missing fact is recorded WAITING with the reason
+     * (its recipients are checked when it is planned again); one whose recipients are not all known is recorded
+     * FAILED at once with the reason (and {@code NotificationFailed} published); the others wait PENDING for the
+     * dispatcher. The same (occasion, template, recipient) is
      * recorded once; only a notification that never left, because it failed before it was ever handed to SMTP or is
      * still WAITING, is planned again when a later event brings the same occasion (the missing address or person may
      * be known by then).
@@ -61,7 +62,6 @@ public class NotificationService {
             notification.accountId = planned.accountId();
             notification.template = planned.template();
             notification.occasion = occasion;
-            notification.recipientKey = recipientKey;
             apply(notification, planned, triggeringEventId);
             notification.persist();
         } else {
@@ -96,6 +96,7 @@ public class NotificationService {
 
     private void apply(Notification notification, PlannedEmail planned, String triggeringEventId) {
         RenderedEmail rendered = renderer.render(planned.template(), planned.values());
+        notification.recipientKey = planned.to().key(planned.accountId());
         notification.recipientId = planned.to().personId();
         notification.recipient = planned.to().email();
         notification.cc = planned.cc().stream().map(Recipient::email).filter(email -> email != null)
@@ -110,12 +111,13 @@ public class NotificationService {
         notification.triggeringEventId = triggeringEventId;
         notification.createdAt = OffsetDateTime.now(clock);
         List<String> problems = planned.problems();
-        if (!problems.isEmpty()) {
-            fail(notification, String.join("; ", problems));
-        } else if (planned.waitingFor() != null) {
+        if (planned.waitingFor() != null) {
+            // Not due yet, so not failed yet: the recipients are checked again when the missing fact arrives.
             notification.status = NotificationStatus.WAITING;
             notification.failureReason = planned.waitingFor();
             notification.nextAttemptAt = null;
+        } else if (!problems.isEmpty()) {
+            fail(notification, String.join("; ", problems));
         } else {
             notification.status = NotificationStatus.PENDING;
             notification.failureReason = null;

@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Acts on handoff-service's post-sales decisions: keeps each one, withdraws an introduction still waiting on a
  * decision that a final one replaced with another path (superseding it, or later for the same opportunity), records
- * the email the {@link PostSalesEmailRule} plans, and sends a waiting introduction once the account's CSM is named.
+ * the email the {@link PostSalesEmailRule} plans, and plans a waiting email again whenever crm.accounts tells more about
+ * the account (its primary contact, its CSM).
  */
 @ApplicationScoped
 public class PostSalesDecisions {
@@ -56,11 +57,14 @@ public class PostSalesDecisions {
         });
     }
 
-    /** The account's CSM is named: the introductions waiting for one are rendered with the CSM and sent. */
+    /**
+     * crm.accounts described the account or named its CSM: the post-sales emails waiting on it are planned again, so
+     * those whose missing facts are now known are sent, and the others keep waiting with what they still miss.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void csmNamed(String accountId, String eventId) {
+    public void accountChanged(String accountId, String eventId) {
         Optional<Account> account = Account.findByIdOptional(accountId);
-        for (Notification waiting : Notification.waiting(accountId, PostSalesEmailRule.CSM_INTRODUCTION)) {
+        for (Notification waiting : Notification.waitingOnPostSalesDecisions(accountId)) {
             PostSalesDecision decision = PostSalesDecision.findById(waiting.postSalesDecisionId);
             Optional<PlannedEmail> planned = rule.plan(decision, account, recipients);
             planned.ifPresent(email -> notifications.planAgain(waiting, email, eventId));

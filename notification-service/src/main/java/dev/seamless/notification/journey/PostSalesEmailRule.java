@@ -8,6 +8,7 @@ import dev.seamless.notification.delivery.Recipient;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.Recipients;
 import dev.seamless.notification.support.SupportPolicy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,16 @@ import java.util.Optional;
  * <li>path DIGITAL_ONBOARDING at Closed Won: the digital-onboarding email to the primary contact, the AE in copy;
  * before the close nothing is mailed (the SA and the AE prepare the contacts: a handoff checklist).</li>
  * </ul>
+ * Either email waits, rather than fails, while crm.accounts has not described the account or its primary contact's
+ * address: nothing orders handoff.events against crm.accounts, so the decision may well arrive first.
  */
 public final class PostSalesEmailRule {
 
     public static final String CSM_INTRODUCTION = "csm-introduction";
     public static final String DIGITAL_ONBOARDING = "digital-onboarding";
     public static final String WAITING_FOR_CSM = "waiting for the account's CSM to be named";
+    static final String WAITING_FOR_ACCOUNT = "waiting for crm.accounts to describe account ";
+    static final String WAITING_FOR_CONTACT = "waiting for crm.accounts to describe the primary contact of account ";
     /** Shown in place of the CSM's name while the introduction waits; it is rendered again once the CSM is named. */
     static final String CSM_TO_BE_NAMED = "(CSM to be named)";
 
@@ -78,8 +83,12 @@ public final class PostSalesEmailRule {
         Reason reason = new Reason("notification.post-sales.csm-introduction", decided(decision) + ": " + sending
                 + (csm.isPresent() ? "." : "; no CSM is named yet, so it waits until the account's CSM is named."));
         List<Recipient> cc = csm.map(named -> List.of(named, ae)).orElse(List.of(ae));
+        List<String> missing = new ArrayList<>(missingFacts(decision, account));
+        if (csm.isEmpty()) {
+            missing.add(WAITING_FOR_CSM);
+        }
         return new PlannedEmail(decision.accountId, CSM_INTRODUCTION, occasion(decision), contact, cc, null, values,
-                reason, inputs, csm.isPresent() ? null : WAITING_FOR_CSM);
+                reason, inputs, waitingFor(missing));
     }
 
     private PlannedEmail digitalOnboarding(PostSalesDecision decision, Optional<Account> account,
@@ -91,9 +100,22 @@ public final class PostSalesEmailRule {
         Map<String, Object> inputs = inputs(decision, account);
         inputs.put("supportTier", account.map(known -> known.tier).orElse(null));
         return new PlannedEmail(decision.accountId, DIGITAL_ONBOARDING, occasion(decision), contact, List.of(ae),
-                values, new Reason("notification.post-sales.digital-onboarding", decided(decision)
+                null, values, new Reason("notification.post-sales.digital-onboarding", decided(decision)
                         + ": digital-onboarding email to the primary contact, AE in copy."),
-                inputs);
+                inputs, waitingFor(missingFacts(decision, account)));
+    }
+
+    /** What crm.accounts has yet to tell before the customer can be mailed: the account, or its contact's address. */
+    private static List<String> missingFacts(PostSalesDecision decision, Optional<Account> account) {
+        if (account.isEmpty()) {
+            return List.of(WAITING_FOR_ACCOUNT + decision.accountId);
+        }
+        String email = account.get().contactEmail;
+        return email == null || email.isBlank() ? List.of(WAITING_FOR_CONTACT + decision.accountId) : List.of();
+    }
+
+    private static String waitingFor(List<String> missing) {
+        return missing.isEmpty() ? null : String.join("; ", missing);
     }
 
     /** Once per opportunity, whatever moment decided it; per decision when it names no opportunity. */

@@ -77,13 +77,11 @@ public class NotificationTriggers implements EventHandler {
             Person.project(person, now);
         } else if (data instanceof AccountUpdated account) {
             Account.project(account, now);
-            if (account.csmId() != null) {
-                postSales.csmNamed(account.accountId(), event.id());
-            }
+            postSales.accountChanged(account.accountId(), event.id());
         } else if (data instanceof AccountTeamChanged teamChange) {
             Account.changeTeam(teamChange, now);
             if (teamChange.role() == TeamRole.CSM) {
-                postSales.csmNamed(teamChange.accountId(), event.id());
+                postSales.accountChanged(teamChange.accountId(), event.id());
             }
         } else if (data instanceof OpportunityStageChanged stageChange) {
             Opportunity.project(stageChange, now);

@@ -97,12 +97,20 @@ class PostSalesEmailRuleTest {
     }
 
     @Test
-    void anUnknownAccountHasNoContactToMail() {
-        PlannedEmail email = rule.plan(decision(PostSalesMoment.CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, false,
-                null, "opp-1"), Optional.empty(), recipients).orElseThrow();
+    void anUnknownAccountOrContactAddressIsWaitedFor() {
+        PostSalesDecision onboarding = decision(PostSalesMoment.CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, false,
+                null, "opp-1");
+        PostSalesDecision introduction = decision(PostSalesMoment.CLOSED_WON, PostSalesPath.CSM, false, null, "opp-1");
 
-        assertThat(email.problems()).containsExactly(
-                "no customer contact email is known: account acct-1 is not known from crm.accounts");
+        assertThat(rule.plan(onboarding, Optional.empty(), recipients).orElseThrow().waitingFor())
+                .isEqualTo("waiting for crm.accounts to describe account acct-1");
+        assertThat(rule.plan(onboarding, Optional.of(account(null, " ")), recipients).orElseThrow().waitingFor())
+                .isEqualTo("waiting for crm.accounts to describe the primary contact of account acct-1");
+        assertThat(rule.plan(onboarding, Optional.of(account(null, "pat@acme.example")), recipients).orElseThrow()
+                .waitingFor()).isNull();
+        assertThat(rule.plan(introduction, Optional.of(account(null, null)), recipients).orElseThrow().waitingFor())
+                .isEqualTo("waiting for crm.accounts to describe the primary contact of account acct-1;"
+                        + " waiting for the account's CSM to be named");
     }
 
     private static PostSalesDecision decision(PostSalesMoment moment, PostSalesPath path, boolean provisional,
