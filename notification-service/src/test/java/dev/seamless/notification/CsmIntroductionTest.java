@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.seamless.events.crm.AccountTeamChanged;
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.PostSalesMoment;
 import dev.seamless.events.types.PostSalesPath;
+import dev.seamless.events.types.Reason;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.Mails.Mail;
@@ -19,7 +21,11 @@ import dev.seamless.notification.delivery.NotificationStatus;
 import dev.seamless.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CSM introduction follows handoff-service's PostSalesPathDecided, never a stage change weighed here. */
 @QuarkusTest
@@ -179,7 +185,7 @@ class CsmIntroductionTest {
                 });
     }
 
-    /** The final decision is caused by the same AccountUpdated this service consumes separately: either may be first. */
+    /** The final decision is caused by the AccountUpdated this service consumes separately: either may come first. */
     @Test
     void aFinalDecisionBeforeTheAccountWaitsForItAndIsSentOnceTheAccountIsDescribed() {
         Scenario scenario = new Scenario();
@@ -201,5 +207,52 @@ class CsmIntroductionTest {
         dispatcher.dispatchDue();
         assertThat(Mails.to(scenario.contactEmail)).hasSize(1);
         Probe.sentOnce(scenario.accountId, "csm-introduction");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"handoff.opportunity-lost", "handoff.account-closed"})
+    void aWaitingIntroductionIsWithdrawnWhenItsHandoffIsCancelledForALostDealOrAClosedAccount(String rule) {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        scenario.publishDecision(scenario.decision("d-1", "opp-9", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                null));
+
+        TestKafka.publish(cancelled(scenario, rule));
+        await().atMost(Mails.PATIENCE).untilAsserted(() -> assertThat(Probe.notifications(scenario.accountId))
+                .singleElement().satisfies(withdrawn -> {
+                    assertThat(withdrawn.status).isEqualTo(NotificationStatus.WITHDRAWN);
+                    assertThat(withdrawn.failureReason).isEqualTo("withdrawn: handoff handoff-" + scenario.accountId
+                            + " was cancelled (" + rule + ": the test cancelled it)");
+                }));
+
+        TestKafka.publish(new AccountTeamChanged(scenario.accountId, TeamRole.CSM, null, Scenario.CSM));
+        await().atMost(Mails.PATIENCE).until(() -> Scenario.CSM.equals(Probe.account(scenario.accountId).csmId));
+        dispatcher.dispatchDue();
+        assertThat(Mails.to(scenario.contactEmail)).isEmpty();
+        assertThat(Probe.notifications(scenario.accountId)).singleElement()
+                .satisfies(withdrawn -> assertThat(withdrawn.status).isEqualTo(NotificationStatus.WITHDRAWN));
+    }
+
+    /** handoff-service cancels a superseded handoff before it publishes the replacement decision. */
+    @Test
+    void aWaitingIntroductionOfAHandoffCancelledAsSupersededStillWaitsAndIsSentWhenTheCsmIsNamed() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        scenario.publishDecision(scenario.decision("d-1", "opp-10", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                null));
+
+        TestKafka.publish(cancelled(scenario, "handoff.superseded"));
+        Scenario.awaitLaterEventConsumed(scenario);
+        assertThat(Probe.notifications(scenario.accountId)).singleElement()
+                .satisfies(waiting -> assertThat(waiting.status).isEqualTo(NotificationStatus.WAITING));
+
+        TestKafka.publish(new AccountTeamChanged(scenario.accountId, TeamRole.CSM, null, Scenario.CSM));
+        assertThat(Mails.awaitOneTo(scenario.contactEmail).cc()).containsExactly(Scenario.CSM_EMAIL,
+                Scenario.AE_EMAIL);
+    }
+
+    private static HandoffCancelled cancelled(Scenario scenario, String rule) {
+        return new HandoffCancelled("handoff-" + scenario.accountId, scenario.accountId, "CSM",
+                new Reason(rule, "the test cancelled it"), List.of(), OffsetDateTime.parse("2026-12-07T10:00:00Z"));
     }
 }

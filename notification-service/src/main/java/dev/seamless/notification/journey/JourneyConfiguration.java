@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Builds the journey rules from configuration, and warns about the keys that moved to handoff-service. */
@@ -17,8 +19,9 @@ public class JourneyConfiguration {
 
     @Produces
     @Singleton
-    PostSalesEmailRule postSalesEmailRule(SupportPolicy support) {
-        return new PostSalesEmailRule(support);
+    PostSalesEmailRule postSalesEmailRule(SupportPolicy support,
+            @ConfigProperty(name = "seamless.post-sales.withdraw-on-cancellation") Set<String> withdrawing) {
+        return new PostSalesEmailRule(support, withdrawing);
     }
 
     void warnAboutRetiredKeys(@Observes StartupEvent start, Config config) {

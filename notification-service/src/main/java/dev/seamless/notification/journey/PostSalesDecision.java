@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,6 +77,11 @@ public class PostSalesDecision extends PanacheEntityBase {
             throw new IllegalArgumentException("cannot keep the inputs of decision " + event.decisionId(), e);
         }
         return decision;
+    }
+
+    /** The decisions taken for the handoff. */
+    public static List<PostSalesDecision> ofHandoff(String handoffId) {
+        return list("handoffId", handoffId);
     }
 
     public Map<String, String> inputMap() {

@@ -1,5 +1,6 @@
 package dev.seamless.notification.journey;
 
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.notification.delivery.Notification;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * Acts on handoff-service's post-sales decisions: keeps each one, withdraws an introduction still waiting on a
  * decision that a final one replaced with another path (superseding it, or later for the same opportunity), records
- * the email the {@link PostSalesEmailRule} plans, and plans a waiting email again whenever crm.accounts tells more about
+ * the email the {@link PostSalesEmailRule} plans, withdraws the waiting ones of a handoff cancelled because the deal
+ * was lost or the account closed, and plans a waiting email again whenever crm.accounts tells more about
  * the account (its primary contact, its CSM).
  */
 @ApplicationScoped
@@ -69,6 +71,20 @@ public class PostSalesDecisions {
             Optional<PlannedEmail> planned = rule.plan(decision, account, recipients);
             planned.ifPresent(email -> notifications.planAgain(waiting, email, eventId));
         }
+    }
+
+    /**
+     * The deal was lost or the account closed: the journey emails still waiting on the handoff's decisions are
+     * withdrawn, so a CSM named later introduces nobody (see {@link PostSalesEmailRule#withdrawalFor}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handoffCancelled(HandoffCancelled cancelled) {
+        rule.withdrawalFor(cancelled).ifPresent(reason -> {
+            for (PostSalesDecision decision : PostSalesDecision.ofHandoff(cancelled.handoffId())) {
+                Notification.waitingOnDecision(decision.decisionId)
+                        .forEach(waiting -> notifications.withdraw(waiting, reason));
+            }
+        });
     }
 
     /**

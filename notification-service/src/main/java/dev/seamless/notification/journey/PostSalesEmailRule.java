@@ -1,5 +1,6 @@
 package dev.seamless.notification.journey;
 
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.types.PostSalesMoment;
 import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Reason;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns handoff-service's post-sales decision into the customer email it calls for (seed 002 "Post-Sales
@@ -39,9 +41,28 @@ public final class PostSalesEmailRule {
     static final String CSM_TO_BE_NAMED = "(CSM to be named)";
 
     private final SupportPolicy support;
+    private final Set<String> withdrawingCancellations;
 
-    public PostSalesEmailRule(SupportPolicy support) {
+    /**
+     * @param withdrawingCancellations the rules of a {@code HandoffCancelled} that end the deal's journey, so the
+     *                                 emails still waiting on the handoff's decisions are withdrawn
+     */
+    public PostSalesEmailRule(SupportPolicy support, Set<String> withdrawingCancellations) {
         this.support = support;
+        this.withdrawingCancellations = Set.copyOf(withdrawingCancellations);
+    }
+
+    /**
+     * Why the cancelled handoff withdraws the journey emails still waiting on its decisions; empty when it does not.
+     * A handoff cancelled as superseded (handoff.superseded) keeps them: its replacement decision follows and
+     * governs them.
+     */
+    public Optional<String> withdrawalFor(HandoffCancelled cancelled) {
+        if (!withdrawingCancellations.contains(cancelled.reason().rule())) {
+            return Optional.empty();
+        }
+        return Optional.of("withdrawn: handoff " + cancelled.handoffId() + " was cancelled ("
+                + cancelled.reason().rule() + ": " + cancelled.reason().message() + ")");
     }
 
     /** Why the decision calls for no email, empty when it calls for one. */

@@ -6,6 +6,7 @@ import dev.seamless.events.crm.AccountUpdated;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.directory.PersonUpdated;
 import dev.seamless.events.envelope.EventEnvelope;
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.handoff.TaskAssigned;
 import dev.seamless.events.handoff.TaskCreated;
@@ -87,6 +88,8 @@ public class NotificationTriggers implements EventHandler {
             Opportunity.project(stageChange, now);
         } else if (data instanceof PostSalesPathDecided decision) {
             postSales.decided(decision, event.id());
+        } else if (data instanceof HandoffCancelled cancelled) {
+            postSales.handoffCancelled(cancelled);
         } else if (data instanceof CustomerInquiryReceived inquiry) {
             return redirects.forInquiry(inquiry, event.id()).stream().toList();
         } else {

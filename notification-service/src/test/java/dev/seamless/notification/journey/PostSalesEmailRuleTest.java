@@ -4,24 +4,30 @@ import static dev.seamless.notification.RuleFixtures.SUPPORT;
 import static dev.seamless.notification.RuleFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.handoff.PostSalesPathDecided;
 import dev.seamless.events.types.PostSalesMoment;
 import dev.seamless.events.types.PostSalesPath;
+import dev.seamless.events.types.Reason;
 import dev.seamless.events.types.Tier;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
 import dev.seamless.notification.directory.Account;
 import dev.seamless.notification.directory.PeopleFixture;
 import dev.seamless.notification.directory.Recipients;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PostSalesEmailRuleTest {
 
-    private final PostSalesEmailRule rule = new PostSalesEmailRule(SUPPORT);
+    private final PostSalesEmailRule rule = new PostSalesEmailRule(SUPPORT,
+            Set.of("handoff.opportunity-lost", "handoff.account-closed"));
     private final Recipients recipients = PeopleFixture.team().recipients();
 
     @ParameterizedTest
@@ -111,6 +117,21 @@ class PostSalesEmailRuleTest {
         assertThat(rule.plan(introduction, Optional.of(account(null, null)), recipients).orElseThrow().waitingFor())
                 .isEqualTo("waiting for crm.accounts to describe the primary contact of account acct-1;"
                         + " waiting for the account's CSM to be named");
+    }
+
+    @Test
+    void aHandoffCancelledForALostDealOrAClosedAccountWithdrawsButOneSupersededDoesNot() {
+        assertThat(rule.withdrawalFor(cancelled("handoff.opportunity-lost",
+                "Opportunity opp-1 moved to 8-Closed Lost")))
+                .contains("withdrawn: handoff h-1 was cancelled (handoff.opportunity-lost: Opportunity opp-1 moved to"
+                        + " 8-Closed Lost)");
+        assertThat(rule.withdrawalFor(cancelled("handoff.account-closed", "churned"))).isPresent();
+        assertThat(rule.withdrawalFor(cancelled("handoff.superseded", "decided again"))).isEmpty();
+    }
+
+    private static HandoffCancelled cancelled(String rule, String message) {
+        return new HandoffCancelled("h-1", "acct-1", "CSM", new Reason(rule, message), List.of(),
+                OffsetDateTime.parse("2026-12-07T10:00:00Z"));
     }
 
     private static PostSalesDecision decision(PostSalesMoment moment, PostSalesPath path, boolean provisional,
