@@ -9,6 +9,7 @@ import static dev.seamless.handoff.Fixtures.handoffsOf;
 import static dev.seamless.handoff.Fixtures.knownAccount;
 import static dev.seamless.handoff.Fixtures.newId;
 import static dev.seamless.handoff.Fixtures.stageChange;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -100,6 +101,26 @@ class PostSalesDecisionTest {
         assertThat(confirmed.rule()).isEqualTo("handoff.closed-won.digital-onboarding");
         assertThat(handoffsOf(stays).getList("handoffType")).containsExactly("DIGITAL_ONBOARDING");
         assertThat(handoff(onboarding).getString("decision.rule")).isEqualTo("handoff.closed-won.digital-onboarding");
+    }
+
+    @Test
+    void aProvisionalHandoffCompletedBeforeTheAccountWasKnownIsStillDecidedAgain() {
+        String accountId = newId("acct");
+        TestKafka.publish(closedWon(accountId, "opp-6"));
+        Object onboarding = awaitHandoff(accountId, "DIGITAL_ONBOARDING").get("id");
+        PostSalesPathDecided provisional = awaitDecisions(accountId, 1).get(0);
+        for (Object taskId : handoff(onboarding).getList("tasks.id")) {
+            given().auth().oauth2(Fixtures.adminToken()).post("/api/tasks/{id}/complete", taskId).then()
+                    .statusCode(200);
+        }
+        assertThat(handoff(onboarding).getString("status")).isEqualTo("COMPLETED");
+        knownAccount(account(accountId, Tier.PREMIUM, "0", null));
+
+        PostSalesPathDecided decidedAgain = awaitDecisions(accountId, 2).get(1);
+        assertThat(decidedAgain.path()).isEqualTo(PostSalesPath.CSM);
+        assertThat(decidedAgain.supersedesDecisionId()).isEqualTo(provisional.decisionId());
+        assertThat(decidedAgain.handoffId()).isEqualTo(awaitHandoff(accountId, "SA_TO_CSM").get("id"));
+        assertThat(handoff(onboarding).getString("status")).isEqualTo("COMPLETED");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.seamless.events.types.Tier;
 import dev.seamless.handoff.checklist.BusinessCalendar;
 import dev.seamless.handoff.checklist.ChecklistCatalog;
 import dev.seamless.handoff.checklist.HandoffTypes;
+import dev.seamless.handoff.task.DueSoonWindow;
 import dev.seamless.handoff.trigger.ClosedWonRule;
 import dev.seamless.handoff.trigger.CsmChangeRule;
 import dev.seamless.handoff.trigger.CsmQualification;
@@ -45,6 +46,13 @@ public class HandoffConfiguration {
     BusinessCalendar calendar(@ConfigProperty(name = "seamless.handoff.time-zone") ZoneId zone,
             @ConfigProperty(name = "seamless.handoff.holidays") Optional<Set<LocalDate>> holidays) {
         return new BusinessCalendar(zone, holidays.orElse(Set.of()));
+    }
+
+    @Produces
+    @Singleton
+    DueSoonWindow dueSoonWindow(BusinessCalendar calendar,
+            @ConfigProperty(name = "seamless.handoff.due-soon.business-days") int businessDays) {
+        return new DueSoonWindow(calendar, businessDays);
     }
 
     @Produces

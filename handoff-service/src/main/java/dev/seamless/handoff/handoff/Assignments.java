@@ -109,6 +109,10 @@ public class Assignments {
             if (assignment.personId().equals(previous)) {
                 continue;
             }
+            if (task.dueSoonReportedAt != null) {
+                // the reminder went to the previous holder: the next check reminds the new one
+                task.dueSoonReportedAt = null;
+            }
             outbox.publish(new TaskAssigned(task.id.toString(), task.handoffId.toString(), task.accountId,
                     task.title, task.assigneeId, previous, task.ownerRole.name(), task.dueDate,
                     assignment.reason()));

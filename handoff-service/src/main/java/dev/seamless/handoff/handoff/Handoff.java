@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,12 @@ public class Handoff extends PanacheEntityBase {
 
     public static List<Handoff> openOf(String accountId) {
         return list("accountId = ?1 and status = ?2 order by startedAt", accountId, HandoffStatus.OPEN);
+    }
+
+    /** The account's handoffs, open or completed, whose decision was made by one of the rules. */
+    public static List<Handoff> notCancelledWithRule(String accountId, Collection<String> rules) {
+        return list("accountId = ?1 and status <> ?2 and decisionRule in ?3 order by startedAt", accountId,
+                HandoffStatus.CANCELLED, rules);
     }
 
     public static List<Handoff> openInvolving(String personId) {

@@ -20,6 +20,7 @@ import dev.seamless.handoff.checklist.BusinessCalendar;
 import dev.seamless.handoff.checklist.ChecklistCatalog;
 import dev.seamless.handoff.checklist.ChecklistItem;
 import dev.seamless.handoff.checklist.ChecklistTemplate;
+import dev.seamless.handoff.task.DueSoonWindow;
 import dev.seamless.handoff.task.HandoffTask;
 import dev.seamless.handoff.task.TaskStatus;
 import dev.seamless.handoff.trigger.HandoffPlan;
@@ -64,6 +65,9 @@ public class HandoffService {
 
     @Inject
     PostSalesDecisions postSalesDecisions;
+
+    @Inject
+    DueSoonWindow dueSoon;
 
     @Inject
     Clock clock;
@@ -174,6 +178,7 @@ public class HandoffService {
             task.title = item.title();
             task.ownerRole = item.ownerRole();
             task.dueDate = calendar.add(today, item.dueInBusinessDays());
+            task.remindFrom = dueSoon.remindFrom(today, task.dueDate).orElse(null);
             task.link = item.link();
             task.status = TaskStatus.OPEN;
             assignments.assignNew(task, people);

@@ -124,35 +124,40 @@ public class HandoffTriggers implements EventHandler {
     }
 
     /**
-     * The account was just described for the first time: the open handoffs an opportunity started while it was not
-     * known are decided again, as if the account had come first. When that gives another checklist (e.g. SA to CSM
-     * instead of digital onboarding), it starts and the earlier handoff is cancelled with its open tasks; when it
-     * gives the same one, the handoff stays. Either way the final decision is announced, naming the provisional one.
+     * The account was just described for the first time: the handoffs an opportunity started while it was not known
+     * (open, or completed already) are decided again, as if the account had come first. When that gives another
+     * checklist (e.g. SA to CSM instead of digital onboarding), it starts and the earlier handoff is cancelled with
+     * its open tasks; when it gives the same one, the handoff stays. Either way the final decision is announced,
+     * naming the provisional one, so that the customer's email goes out on it.
      */
     private void decideAgain(Account account, EventEnvelope<SeamlessEvent> event) {
-        for (Handoff open : Handoff.openOf(account.accountId)) {
+        for (Handoff provisional : Handoff.notCancelledWithRule(account.accountId, DECIDED_WITHOUT_ACCOUNT)) {
             // an earlier replacement may have superseded it
-            if (open.status == HandoffStatus.OPEN && DECIDED_WITHOUT_ACCOUNT.contains(open.decisionRule)) {
-                DecisionInputs.recordedStageChange(open.accountId, open.decisionInputs, open.people())
-                        .flatMap(stageChange -> decide(stageChange, Optional.of(account)))
+            if (provisional.status != HandoffStatus.CANCELLED) {
+                DecisionInputs.recordedStageChange(provisional.accountId, provisional.decisionInputs,
+                        provisional.people()).flatMap(stageChange -> decide(stageChange, Optional.of(account)))
                         .ifPresent(plan -> {
-                            if (plan.handoffType().equals(open.handoffType)) {
-                                handoffs.confirmDecision(open, plan);
+                            if (plan.handoffType().equals(provisional.handoffType)) {
+                                handoffs.confirmDecision(provisional, plan);
                             } else {
-                                supersede(open, plan, event);
+                                supersede(provisional, plan, event);
                             }
                         });
             }
         }
     }
 
-    private void supersede(Handoff open, HandoffPlan plan, EventEnvelope<SeamlessEvent> event) {
-        String provisional = open.postSalesDecisionId == null ? null : open.postSalesDecisionId.toString();
-        Handoff replacement = handoffs.start(plan.superseding(provisional), Trigger.event(event)).handoff();
-        if (replacement != null) {
-            handoffs.cancel(open, new Reason("handoff.superseded", "Decided before crm.accounts described account "
-                    + open.accountId + ". Decided again with it: " + plan.reason().message() + " Handoff "
-                    + replacement.id + " replaces this one."));
+    /**
+     * Starts the checklist decided again, naming the provisional decision. The provisional handoff is cancelled with
+     * its open tasks; one whose people completed it already stays completed.
+     */
+    private void supersede(Handoff provisional, HandoffPlan plan, EventEnvelope<SeamlessEvent> event) {
+        String decisionId = provisional.postSalesDecisionId == null ? null : provisional.postSalesDecisionId.toString();
+        Handoff replacement = handoffs.start(plan.superseding(decisionId), Trigger.event(event)).handoff();
+        if (replacement != null && provisional.status == HandoffStatus.OPEN) {
+            handoffs.cancel(provisional, new Reason("handoff.superseded", "Decided before crm.accounts described"
+                    + " account " + provisional.accountId + ". Decided again with it: " + plan.reason().message()
+                    + " Handoff " + replacement.id + " replaces this one."));
         }
     }
 

@@ -39,6 +39,8 @@ public class HandoffTask extends PanacheEntityBase {
     public String cancelReason;
     public OffsetDateTime overdueReportedAt;
     public OffsetDateTime dueSoonReportedAt;
+    /** The first day of the due-soon reminder window; absent when the task started inside it. */
+    public LocalDate remindFrom;
 
     /** The tasks of these handoffs by handoff, each in checklist order: one query for a whole page of handoffs. */
     public static Map<UUID, List<HandoffTask>> byHandoff(Collection<UUID> handoffIds) {

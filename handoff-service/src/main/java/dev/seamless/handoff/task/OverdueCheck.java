@@ -18,8 +18,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the clock on every open task, reporting each event once: {@code TaskDueSoon} when the due date is at most
- * {@code seamless.handoff.due-soon.business-days} business days away (the reminder before the breach), and
+ * Keeps the clock on every open task, reporting each event once: {@code TaskDueSoon} when the due date is
+ * {@code seamless.handoff.due-soon.business-days} business days away or less (the reminder before the breach,
+ * {@link DueSoonWindow}), and
  * {@code TaskOverdue} from the day after the due date (in the configured time zone). Each goes through the outbox,
  * with the task marked as reported in the same transaction. Like every change, a batch runs under the
  * {@link ChangeLock}, so instances running side by side never report a task twice.
@@ -45,9 +46,6 @@ public class OverdueCheck {
     @ConfigProperty(name = "seamless.handoff.overdue-check.batch-size", defaultValue = "500")
     int batchSize;
 
-    @ConfigProperty(name = "seamless.handoff.due-soon.business-days")
-    int dueSoonBusinessDays;
-
     @Scheduled(identity = "task-overdue-check", every = "${seamless.handoff.overdue-check.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -66,14 +64,13 @@ public class OverdueCheck {
     }
 
     /**
-     * @return how many tasks were reported due soon. A task already overdue gets no reminder: its breach is reported
-     * instead.
+     * @return how many tasks were reported due soon: those whose reminder window ({@link DueSoonWindow}) has begun. A
+     * task already overdue gets no reminder: its breach is reported instead.
      */
     public int reportDueSoon() {
         LocalDate today = calendar.today(clock);
-        LocalDate horizon = calendar.add(today, dueSoonBusinessDays);
         return inBatches("due_soon_reported_at is null and overdue_reported_at is null and due_date >= ?3"
-                + " and due_date <= ?1", horizon, today, (task, now) -> {
+                + " and remind_from <= ?1", today, today, (task, now) -> {
                     task.dueSoonReportedAt = now;
                     outbox.publish(new TaskDueSoon(task.id.toString(), task.handoffId.toString(), task.accountId,
                             task.title, task.assigneeId, task.dueDate));

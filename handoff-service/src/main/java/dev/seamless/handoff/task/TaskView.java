@@ -12,7 +12,8 @@ import java.util.UUID;
 public record TaskView(UUID id, UUID handoffId, String accountId, int position, String title, String ownerRole,
         String assigneeId, String assigneeName, Assignment assignment, LocalDate dueDate, String link,
         TaskStatus status, String completedBy, OffsetDateTime completedAt, OffsetDateTime cancelledAt,
-        String cancelReason, OffsetDateTime dueSoonReportedAt, OffsetDateTime overdueReportedAt) {
+        String cancelReason, LocalDate remindFrom, OffsetDateTime dueSoonReportedAt,
+        OffsetDateTime overdueReportedAt) {
 
     public record Assignment(String rule, String reason) {
     }
@@ -21,7 +22,7 @@ public record TaskView(UUID id, UUID handoffId, String accountId, int position, 
         return new TaskView(task.id, task.handoffId, task.accountId, task.position, task.title, task.ownerRole.name(),
                 task.assigneeId, task.assigneeId == null ? null : names.get(task.assigneeId),
                 new Assignment(task.assignmentRule, task.assignmentReason), task.dueDate, task.link, task.status,
-                task.completedBy, task.completedAt, task.cancelledAt, task.cancelReason, task.dueSoonReportedAt,
+                task.completedBy, task.completedAt, task.cancelledAt, task.cancelReason, task.remindFrom, task.dueSoonReportedAt,
                 task.overdueReportedAt);
     }
 }
