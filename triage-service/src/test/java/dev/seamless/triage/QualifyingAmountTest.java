@@ -10,10 +10,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.seamless.events.Topics;
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.events.triage.TriageRequestDeclined;
 import dev.seamless.events.types.OrderType;
 import dev.seamless.events.types.Reason;
+import dev.seamless.messaging.consume.DeadLetters;
 import dev.seamless.testsupport.TestKafka;
 import dev.seamless.triage.opportunity.CrmOpportunity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Qualification on the CRM's figure of the opportunity, in USD: EUR converted, a currency without a rate refused. */
@@ -46,6 +49,18 @@ class QualifyingAmountTest {
                 .body("qualification.inputs.amount", equalTo(50000)).extract().path("id");
         assertThat(awaitEvents(TriageRequestDeclined.class, event -> event.requestId().equals(id), 1).get(0)
                 .reasons()).extracting(Reason::rule).containsExactly("qualification.min-piped-amount");
+    }
+
+    @Test
+    void anOpportunityWhoseCurrencyIsNoIsoCodeIsDeadLetteredWithTheReason() {
+        String accountId = newId("acct");
+        TestKafka.publish(new OpportunityStageChanged(newId("opp"), accountId, "Acme", OrderType.GROWTH,
+                "1-Discovery", "2-Scoping", new BigDecimal("20000"), null, null, "ae-1", null, false, "EURO", null));
+
+        ConsumerRecord<String, byte[]> deadLetter = await().atMost(PATIENCE).until(() -> TestKafka.records(
+                Topics.deadLetterOf(Topics.CRM_OPPORTUNITIES)).stream().filter(record -> accountId.equals(
+                        record.key())).toList(), records -> records.size() == 1).get(0);
+        assertThat(TestKafka.header(deadLetter, DeadLetters.REASON)).contains("currency 'EURO' is not an ISO 4217");
     }
 
     @Test

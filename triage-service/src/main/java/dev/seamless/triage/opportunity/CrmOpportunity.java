@@ -2,6 +2,7 @@ package dev.seamless.triage.opportunity;
 
 import dev.seamless.events.crm.OpportunityStageChanged;
 import dev.seamless.triage.qualification.CrmFigures;
+import dev.seamless.triage.qualification.UsdRates;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,8 +26,16 @@ public class CrmOpportunity extends PanacheEntityBase {
     public String stage;
     public OffsetDateTime updatedAt;
 
-    /** Keeps the latest description of the opportunity (events of an account arrive in order). */
+    /**
+     * Keeps the latest description of the opportunity (events of an account arrive in order).
+     *
+     * @throws IllegalArgumentException for a currency that is not an ISO 4217 code: the event is dead-lettered
+     */
     public static void record(OpportunityStageChanged change, OffsetDateTime at) {
+        if (change.currency() != null && !change.currency().trim().matches("[A-Za-z]{3}")) {
+            throw new IllegalArgumentException("currency '" + change.currency() + "' is not an ISO 4217 code"
+                    + " such as EUR");
+        }
         CrmOpportunity known = findById(change.opportunityId());
         boolean isNew = known == null;
         if (isNew) {
@@ -36,7 +45,7 @@ public class CrmOpportunity extends PanacheEntityBase {
         known.accountId = change.accountId();
         known.amount = change.amount();
         known.iacv = change.iacv();
-        known.currency = change.currency();
+        known.currency = change.currency() == null ? null : UsdRates.currencyOf(change.currency());
         known.stage = change.toStage();
         known.updatedAt = at;
         if (isNew) {
