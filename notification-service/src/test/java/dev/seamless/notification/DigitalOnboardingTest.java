@@ -28,6 +28,7 @@ import dev.seamless.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +153,37 @@ class DigitalOnboardingTest {
         assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
         assertThat(Probe.sentOnce(scenario.accountId, "digital-onboarding").triggeringEventId)
                 .isEqualTo(closedWon.id());
+    }
+
+    /** The account is still FREE in crm.accounts when the deal that buys STARTER is won. */
+    @Test
+    void aFreeAccountBuyingStarterIsToldStartersSupportAsTheDecisionWeighedTheDealsTier() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null, scenario.contactEmail, Tier.FREE, "0");
+        TestKafka.publish(scenario.digitalOnboarding("d-1", "opp-5", Map.of("tierWeighed", "STARTER",
+                "tierSource", "deal")));
+
+        Mail mail = Mails.awaitOneTo(scenario.contactEmail);
+        assertThat(mail.text()).contains("Your team has Standard Support, so you can expect a first response by the"
+                + " next business day, Monday to Friday.").doesNotContain("Community");
+        given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
+                .get("/api/notifications").then().statusCode(200)
+                .body("[0].decision.inputs.supportTier", equalTo("STARTER"))
+                .body("[0].decision.inputs.supportTierSource", equalTo("deal"));
+    }
+
+    @Test
+    void aDecisionThatWeighedTheAccountsTierStatesTheAccountsSupport() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null, scenario.contactEmail, Tier.FREE, "0");
+        TestKafka.publish(scenario.digitalOnboarding("d-1", "opp-6", Map.of("tierWeighed", "STARTER",
+                "tierSource", "account")));
+
+        assertThat(Mails.awaitOneTo(scenario.contactEmail).text()).contains("Your team has Community Support");
+        given().auth().oauth2(Scenario.token(Scenario.AE, "AE")).queryParam("accountId", scenario.accountId)
+                .get("/api/notifications").then().statusCode(200)
+                .body("[0].decision.inputs.supportTier", equalTo("FREE"))
+                .body("[0].decision.inputs.supportTierSource", equalTo("crm.accounts"));
     }
 
     /**

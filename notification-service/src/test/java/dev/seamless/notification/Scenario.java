@@ -114,6 +114,13 @@ final class Scenario {
                 "tier PREMIUM with ARR 60000 meets the CSM threshold", Map.of("tier", "PREMIUM", "arr", "60000"));
     }
 
+    /** A final digital-onboarding decision at Closed Won, with what handoff-service weighed. */
+    PostSalesPathDecided digitalOnboarding(String decisionId, String opportunityId, Map<String, String> weighed) {
+        return new PostSalesPathDecided(accountId + ":" + decisionId, accountId, opportunityId, "handoff-" + accountId,
+                PostSalesMoment.CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, false, null, AE, SA, null,
+                "handoff.test.decided", "below the CSM threshold", weighed);
+    }
+
     /** Publishes handoff-service's decision and waits until notification-service has acted on it. */
     void publishDecision(PostSalesPathDecided decision) {
         TestKafka.publish(decision);

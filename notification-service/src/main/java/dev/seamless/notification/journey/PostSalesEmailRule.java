@@ -4,6 +4,7 @@ import dev.seamless.events.handoff.HandoffCancelled;
 import dev.seamless.events.types.PostSalesMoment;
 import dev.seamless.events.types.PostSalesPath;
 import dev.seamless.events.types.Reason;
+import dev.seamless.events.types.Tier;
 import dev.seamless.notification.delivery.PlannedEmail;
 import dev.seamless.notification.delivery.Recipient;
 import dev.seamless.notification.directory.Account;
@@ -117,13 +118,32 @@ public final class PostSalesEmailRule {
         Recipient contact = contact(decision, account);
         Recipient ae = recipients.person("AE", decision.aeId);
         Map<String, Object> values = values(decision, account, contact, ae);
-        values.putAll(support.templateValues(account.map(known -> known.tier).orElse(null)));
+        Optional<Tier> dealTier = tierTheDealBuys(decision);
+        Tier supportTier = dealTier.orElseGet(() -> account.map(known -> known.tier).orElse(null));
+        values.putAll(support.templateValues(supportTier));
         Map<String, Object> inputs = inputs(decision, account);
-        inputs.put("supportTier", account.map(known -> known.tier).orElse(null));
+        inputs.put("supportTier", supportTier);
+        inputs.put("supportTierSource", dealTier.isPresent() ? "deal" : supportTier != null ? "crm.accounts" : null);
         return new PlannedEmail(decision.accountId, DIGITAL_ONBOARDING, occasion(decision), contact, List.of(ae),
                 null, values, new Reason("notification.post-sales.digital-onboarding", decided(decision)
                         + ": digital-onboarding email to the primary contact, AE in copy."),
                 inputs, waitingFor(missingFacts(decision, account)));
+    }
+
+    /**
+     * The tier handoff-service weighed when it came from the deal (a FREE trial buying STARTER is told STARTER's
+     * support, not FREE's); empty when it weighed the account's tier, or names none this service can read.
+     */
+    private static Optional<Tier> tierTheDealBuys(PostSalesDecision decision) {
+        Map<String, String> weighed = decision.inputMap();
+        if (!"deal".equals(weighed.get("tierSource")) || weighed.get("tierWeighed") == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Tier.fromJson(weighed.get("tierWeighed")));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** What crm.accounts has yet to tell before the customer can be mailed: the account, or its contact's address. */

@@ -83,6 +83,35 @@ class PostSalesEmailRuleTest {
     }
 
     @Test
+    void digitalOnboardingStatesTheSupportOfTheTierTheDealBuysWhenHandoffServiceWeighedTheDeal() {
+        Optional<Account> free = Optional.of(account(null, Tier.FREE, "0"));
+
+        PlannedEmail buyingPremium = rule.plan(onboarding(Map.of("tierWeighed", "PREMIUM", "tierSource", "deal")),
+                free, recipients).orElseThrow();
+        PlannedEmail weighedAccount = rule.plan(onboarding(Map.of("tierWeighed", "PREMIUM",
+                "tierSource", "account")), free, recipients).orElseThrow();
+        PlannedEmail unreadable = rule.plan(onboarding(Map.of("tierWeighed", "PLATINUM", "tierSource", "deal")),
+                free, recipients).orElseThrow();
+        PlannedEmail unknownAccount = rule.plan(onboarding(Map.of()), Optional.empty(), recipients).orElseThrow();
+
+        assertThat(buyingPremium.values()).containsEntry("supportLevel", "Priority");
+        assertThat(buyingPremium.inputs()).containsEntry("supportTier", Tier.PREMIUM)
+                .containsEntry("supportTierSource", "deal");
+        assertThat(weighedAccount.values()).containsEntry("supportLevel", "Community");
+        assertThat(weighedAccount.inputs()).containsEntry("supportTier", Tier.FREE)
+                .containsEntry("supportTierSource", "crm.accounts");
+        assertThat(unreadable.inputs()).containsEntry("supportTier", Tier.FREE);
+        assertThat(unknownAccount.values()).containsEntry("supportLevel", "Standard");
+        assertThat(unknownAccount.inputs()).containsEntry("supportTierSource", null);
+    }
+
+    private static PostSalesDecision onboarding(Map<String, String> weighed) {
+        return PostSalesDecision.of(new PostSalesPathDecided("dec-1", "acct-1", "opp-1", "h-1",
+                PostSalesMoment.CLOSED_WON, PostSalesPath.DIGITAL_ONBOARDING, false, null, "ae-1", "sa-1", null,
+                "handoff.test.rule", "below the threshold", weighed));
+    }
+
+    @Test
     void provisionalDecisionsAndDigitalOnboardingBeforeTheCloseSendNothing() {
         Optional<Account> account = Optional.of(account("csm-1", "pat@acme.example"));
 
