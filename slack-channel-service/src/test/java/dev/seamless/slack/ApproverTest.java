@@ -8,6 +8,7 @@ import static dev.seamless.slack.Fixtures.awaitStatus;
 import static dev.seamless.slack.Fixtures.eventsOf;
 import static dev.seamless.slack.Fixtures.newId;
 import static dev.seamless.slack.Fixtures.opportunity;
+import static dev.seamless.slack.Fixtures.person;
 import static dev.seamless.slack.Fixtures.publishOpportunity;
 import static dev.seamless.slack.Fixtures.reject;
 import static dev.seamless.slack.Fixtures.rejectOnBehalf;
@@ -25,11 +26,13 @@ import dev.seamless.events.slack.SlackChannelApproved;
 import dev.seamless.events.slack.SlackChannelRejected;
 import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.types.OrderType;
+import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.Reason;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.events.types.Tier;
 import dev.seamless.slack.Fixtures.PublishedEvents;
 import dev.seamless.testsupport.TestKafka;
+import dev.seamless.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -141,5 +144,46 @@ class ApproverTest {
                 .body("rejection.rejectedByProxy", equalTo("admin-1"));
         assertThat(eventsOf(accountId).of(SlackChannelRejected.class, e -> e.channelId().equals(channelId)))
                 .singleElement().satisfies(e -> assertThat(e.rejectedBy()).isEqualTo(csm));
+    }
+
+    @Test
+    void oneAdminGivesOnlyOneOfTheTwoApprovalsOfAnException() {
+        String accountId = newId("acct");
+        String csm = newId("csm");
+        String asm = newId("asm");
+        person(asm, PersonRole.ASM, null);
+        account(accountId, Tier.FREE, "20000", "20000", null, csm);
+        String channelId = requestChannel(token("ae-1", "AE"), Map.of("accountId", accountId, "kind", "CUSTOMER",
+                "exception", "reference customer", "purpose", "case study with the CTO"));
+
+        approveOnBehalf(channelId, admin(), csm).statusCode(200).body("status", equalTo("REQUESTED"))
+                .body("approvals.approvedByProxy", equalTo("admin-1"));
+        approveOnBehalf(channelId, admin(), asm).statusCode(403)
+                .body("error", containsString("admin-1 already took part in the approval of this request"));
+        view(channelId).body("status", equalTo("REQUESTED")).body("approvals.exceptionApprovedBy", nullValue());
+
+        approveOnBehalf(channelId, Tokens.forTest("admin-2", "ADMIN"), asm).statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("approvals.exceptionApprovedBy", equalTo(asm))
+                .body("approvals.exceptionApprovedByProxy", equalTo("admin-2"));
+    }
+
+    @Test
+    void theCsmMayNotGiveTheExtraApprovalAsAnAsmsProxy() {
+        String accountId = newId("acct");
+        String csm = newId("csm");
+        String asm = newId("asm");
+        person(asm, PersonRole.ASM, null);
+        account(accountId, Tier.FREE, "20000", "20000", null, csm);
+        String channelId = requestChannel(token("ae-1", "AE"), Map.of("accountId", accountId, "kind", "CUSTOMER",
+                "exception", "early adopter", "purpose", "beta of the new runner fleet"));
+        String csmWhoIsAlsoAdmin = Tokens.forTest(csm, "CSM", "ADMIN");
+
+        approve(channelId, csmWhoIsAlsoAdmin).statusCode(200).body("status", equalTo("REQUESTED"));
+        approveOnBehalf(channelId, csmWhoIsAlsoAdmin, asm).statusCode(403)
+                .body("error", containsString(csm + " already took part in the approval of this request"));
+        view(channelId).body("status", equalTo("REQUESTED"));
+        assertThat(eventsOf(accountId).of(SlackChannelApproved.class, e -> e.channelId().equals(channelId)))
+                .isEmpty();
     }
 }

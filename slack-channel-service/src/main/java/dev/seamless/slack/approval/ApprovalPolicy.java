@@ -5,13 +5,17 @@ import dev.seamless.slack.approval.ApprovalOutcome.Grants;
 import dev.seamless.slack.approval.ApprovalOutcome.Refused;
 import dev.seamless.slack.approval.ApprovalOutcome.Slot;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who may approve or reject a channel request (seed 001: "the CSM for the account must approve", "the SA must
  * approve"): a customer channel by the account's CSM, an ephemeral one by the SA of the opportunity or of the
  * account, and no one else. A documented exception also needs a second person holding one of the exception
- * approver roles; one person never gives both approvals.
+ * approver roles; one person never gives both approvals, neither in person nor as the proxy of another: everyone
+ * who took part in one approval, the approver and the proxy who acted for them, is barred from the other.
  * <p>
  * Nobody stands in for the approver implicitly. A person holding one of the on-behalf roles (ADMIN by default) may
  * decide explicitly on someone's behalf: the decision is then that person's, judged by their standing, and
@@ -40,15 +44,24 @@ public final class ApprovalPolicy {
             return new AlreadyGiven(me + " has already approved this request"
                     + (subject.complete() ? "." : "; it still needs " + stillNeeded(subject) + "."));
         }
+        Slot slot;
         if (subject.approvedBy() == null && isOwner(subject, principal)) {
-            return new Grants(Slot.MAIN);
-        }
-        if (subject.exceptionApprovalRequired() && subject.exceptionApprovedBy() == null
+            slot = Slot.MAIN;
+        } else if (subject.exceptionApprovalRequired() && subject.exceptionApprovedBy() == null
                 && isExceptionApprover(principal)) {
-            return new Grants(Slot.EXCEPTION);
+            slot = Slot.EXCEPTION;
+        } else {
+            return new Refused(me + " may not approve this request: it needs " + stillNeeded(subject) + "."
+                    + onBehalfHint(proxy));
         }
-        return new Refused(me + " may not approve this request: it needs " + stillNeeded(subject) + "."
-                + onBehalfHint(proxy));
+        Slot other = slot == Slot.MAIN ? Slot.EXCEPTION : Slot.MAIN;
+        Set<String> tookPart = tookPart(subject, other);
+        return present(me, proxy == null ? null : proxy.personId()).stream().filter(tookPart::contains).findFirst()
+                .<ApprovalOutcome>map(twice -> new Refused(twice + " already took part in "
+                        + (other == Slot.MAIN ? "the approval" : "the extra approval") + " of this request (by "
+                        + String.join(", proxy ", tookPart) + "): one person never gives both approvals, in person"
+                        + " or on someone's behalf. It still needs " + stillNeeded(subject) + "."))
+                .orElse(new Grants(slot));
     }
 
     /** Anyone who may give one of the request's approvals may also reject it, in person or through a proxy. */
@@ -82,6 +95,16 @@ public final class ApprovalPolicy {
                 + " may decide on the approver's behalf with \"onBehalfOf\"." : "";
     }
 
+    /** Who took part in one of the approvals given: the approver, then the proxy who acted for them if any. */
+    private static Set<String> tookPart(ApprovalSubject subject, Slot slot) {
+        return slot == Slot.MAIN ? present(subject.approvedBy(), subject.approvedByProxy())
+                : present(subject.exceptionApprovedBy(), subject.exceptionApprovedByProxy());
+    }
+
+    private static Set<String> present(String... personIds) {
+        return Stream.of(personIds).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     private static boolean isOwner(ApprovalSubject subject, Caller principal) {
         return subject.owners().contains(principal.personId());
     }
@@ -101,7 +124,7 @@ public final class ApprovalPolicy {
             }
             needed.append("an extra approval for the exception by someone with role ").append(exceptionRoles());
             if (subject.approvedBy() != null) {
-                needed.append(" other than ").append(subject.approvedBy());
+                needed.append(" other than ").append(String.join(" and ", tookPart(subject, Slot.MAIN)));
             }
         }
         return needed.toString();

@@ -298,10 +298,11 @@ public class ChannelRequests {
     /** Who may decide, as of now: the account's current CSM, the current SAs of the opportunity and the account. */
     private static ApprovalSubject subjectOf(SlackChannel channel) {
         if (channel.status == ChannelStatus.CONVERSION_OFFERED) {
-            return new ApprovalSubject(true, currentApprovers(channel), false, null, null);
+            return ApprovalSubject.undecided(true, currentApprovers(channel), false);
         }
         return new ApprovalSubject(channel.kind == ChannelKind.CUSTOMER, currentApprovers(channel),
-                channel.exceptionApprovalRequired, channel.approvedBy, channel.exceptionApprovedBy);
+                channel.exceptionApprovalRequired, channel.approvedBy, channel.approvedByProxy,
+                channel.exceptionApprovedBy, channel.exceptionApprovedByProxy);
     }
 
     /**

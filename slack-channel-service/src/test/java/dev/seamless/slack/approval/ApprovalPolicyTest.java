@@ -70,8 +70,44 @@ class ApprovalPolicyTest {
     }
 
     @Test
+    void aProxyWhoTookPartInOneApprovalOfAnExceptionMayNotGiveTheOther() {
+        Caller admin = caller("admin-1", "ADMIN");
+        ApprovalSubject csmApprovedByAdmin = new ApprovalSubject(true, Set.of("csm-1"), true, "csm-1", "admin-1",
+                null, null);
+        assertThat(policy.approve(csmApprovedByAdmin, caller("asm-1", "ASM"), admin)).as("the admin again, for an ASM")
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason()).contains(
+                        "admin-1 already took part in the approval of this request (by csm-1, proxy admin-1)",
+                        "other than csm-1 and admin-1"));
+        assertThat(policy.approve(csmApprovedByAdmin, caller("admin-1", "ADMIN", "ASM"), null))
+                .as("the admin in person").isInstanceOf(Refused.class);
+        assertThat(policy.approve(csmApprovedByAdmin, caller("asm-1", "ASM"), caller("admin-2", "ADMIN")))
+                .as("another admin").isEqualTo(new Grants(Slot.EXCEPTION));
+
+        ApprovalSubject asmApprovedByAdmin = new ApprovalSubject(true, Set.of("csm-1"), true, null, null, "asm-1",
+                "admin-1");
+        assertThat(policy.approve(asmApprovedByAdmin, caller("csm-1", "CSM"), admin)).as("either order")
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason())
+                        .contains("admin-1 already took part in the extra approval"));
+        assertThat(policy.approve(asmApprovedByAdmin, caller("csm-1", "CSM"), null)).isEqualTo(new Grants(Slot.MAIN));
+    }
+
+    @Test
+    void thePersonActedForCountsAsTakingPartToo() {
+        ApprovalSubject csmApprovedInPerson = customer(true, "csm-1", null);
+        assertThat(policy.approve(csmApprovedInPerson, caller("asm-1", "ASM"), caller("csm-1", "CSM", "ADMIN")))
+                .as("the CSM as an ASM's proxy").isInstanceOfSatisfying(Refused.class,
+                        refused -> assertThat(refused.reason()).contains("csm-1 already took part in the approval"));
+
+        ApprovalSubject approvedForTheAdmin = new ApprovalSubject(true, Set.of("csm-1"), true, null, null,
+                "admin-1", "admin-2");
+        assertThat(policy.approve(approvedForTheAdmin, caller("csm-1", "CSM"), caller("admin-1", "ADMIN")))
+                .as("the person an extra approval was given for, now a proxy").isInstanceOfSatisfying(Refused.class,
+                        refused -> assertThat(refused.reason()).contains("admin-1 already took part"));
+    }
+
+    @Test
     void theSaOfTheOpportunityOrTheAccountApprovesAnEphemeralChannel() {
-        ApprovalSubject request = new ApprovalSubject(false, Set.of("sa-opp", "sa-acct"), false, null, null);
+        ApprovalSubject request = ApprovalSubject.undecided(false, Set.of("sa-opp", "sa-acct"), false);
 
         assertThat(policy.approve(request, caller("sa-opp", "SA"), null)).isEqualTo(new Grants(Slot.MAIN));
         assertThat(policy.approve(request, caller("sa-acct", "SA"), null)).isEqualTo(new Grants(Slot.MAIN));
@@ -82,7 +118,7 @@ class ApprovalPolicyTest {
 
     @Test
     void withoutAnApproverNobodyApproves() {
-        ApprovalSubject nobody = new ApprovalSubject(true, Set.of(), false, null, null);
+        ApprovalSubject nobody = ApprovalSubject.undecided(true, Set.of(), false);
 
         assertThat(policy.approve(nobody, caller("admin-1", "ADMIN"), null)).isInstanceOfSatisfying(Refused.class,
                 refused -> assertThat(refused.reason()).contains("the account's CSM (none assigned)"));
@@ -109,7 +145,7 @@ class ApprovalPolicyTest {
     }
 
     private static ApprovalSubject customer(boolean exception, String approvedBy, String exceptionApprovedBy) {
-        return new ApprovalSubject(true, Set.of("csm-1"), exception, approvedBy, exceptionApprovedBy);
+        return new ApprovalSubject(true, Set.of("csm-1"), exception, approvedBy, null, exceptionApprovedBy, null);
     }
 
     private static Caller caller(String personId, String... roles) {
