@@ -196,10 +196,12 @@ public class ChannelRequests {
      * The CRM may have named, changed or removed the CSM or an SA of the account or of one of its opportunities:
      * every request of the account not decided yet gets the approver the projections name now. A request that
      * gets one is REQUESTED and announced again ({@code SlackChannelRequested} with the approver), one that loses
-     * it waits again.
+     * it waits again. A new approver gets the whole approval target from now, with a reminder and a breach of their
+     * own: the reminder and breach published before went to nobody or to the previous approver.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void approversMayHaveChanged(String accountId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (SlackChannel channel : SlackChannel.lockPendingOfAccount(accountId)) {
             String approver = first(currentApprovers(channel));
             if (Objects.equals(approver, channel.approverId)) {
@@ -212,6 +214,9 @@ public class ChannelRequests {
             }
             channel.status = ChannelStatus.REQUESTED;
             channel.awaitingApproverReason = null;
+            channel.approvalDueAt = approvalTarget.dueAt(now);
+            channel.approvalRemindedAt = null;
+            channel.approvalBreachedAt = null;
             List<Reason> reasons = storedReasons(channel).stream().map(reason -> reason.rule().equals(
                     approverRule(channel.kind)) ? new Reason(reason.rule(), approverNamed(channel)) : reason)
                     .toList();

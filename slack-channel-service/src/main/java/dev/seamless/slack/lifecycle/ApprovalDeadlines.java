@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The clock on requests waiting for their approver (with one or still without): a reminder before the target
- * ({@code SlackApprovalDueSoon}) and the breach ({@code SlackApprovalOverdue}), each published once. A request
+ * ({@code SlackApprovalDueSoon}) and the breach ({@code SlackApprovalOverdue}), each published once per clock (the
+ * clock restarts when the CRM names a new approver, see {@code ChannelRequests#approversMayHaveChanged}). A request
  * found already past its target unreminded gets the breach only: a reminder after the fact helps nobody.
  */
 @ApplicationScoped
