@@ -251,6 +251,47 @@ class CsmIntroductionTest {
                 Scenario.AE_EMAIL);
     }
 
+    /** "Once per opportunity" is about the deal, not the address: the contact may change between the decisions. */
+    @Test
+    void anIntroductionSentBeforeTheCloseIsNotSentAgainToANewContactAtClosedWon() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM);
+        scenario.publishDecision(scenario.decision("d-1", "opp-11", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                Scenario.CSM));
+        Mails.awaitOneTo(scenario.contactEmail);
+
+        scenario.publishAccount(Scenario.CSM, scenario.colleagueEmail, Tier.PREMIUM, "60000");
+        scenario.publishDecision(scenario.decision("d-2", "opp-11", PostSalesMoment.CLOSED_WON, PostSalesPath.CSM,
+                Scenario.CSM));
+        dispatcher.dispatchDue();
+
+        assertThat(Mails.to(scenario.colleagueEmail)).isEmpty();
+        assertThat(Probe.sentOnce(scenario.accountId, "csm-introduction").recipient).isEqualTo(scenario.contactEmail);
+    }
+
+    @Test
+    void aWaitingIntroductionWhoseContactChangedBeforeTheClosedWonDecisionIsOneEmailToTheNewContact() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(null);
+        scenario.publishDecision(scenario.decision("d-1", "opp-12", PostSalesMoment.PRE_CLOSE, PostSalesPath.CSM,
+                null));
+        scenario.publishAccount(null, scenario.colleagueEmail, Tier.PREMIUM, "60000");
+        scenario.publishDecision(scenario.decision("d-2", "opp-12", PostSalesMoment.CLOSED_WON, PostSalesPath.CSM,
+                null));
+        assertThat(Probe.notifications(scenario.accountId)).singleElement().satisfies(waiting -> {
+            assertThat(waiting.status).isEqualTo(NotificationStatus.WAITING);
+            assertThat(waiting.recipient).isEqualTo(scenario.colleagueEmail);
+            assertThat(waiting.postSalesDecisionId).isEqualTo(scenario.accountId + ":d-2");
+        });
+
+        TestKafka.publish(new AccountTeamChanged(scenario.accountId, TeamRole.CSM, null, Scenario.CSM));
+
+        Mails.awaitOneTo(scenario.colleagueEmail);
+        dispatcher.dispatchDue();
+        assertThat(Mails.to(scenario.contactEmail)).isEmpty();
+        Probe.sentOnce(scenario.accountId, "csm-introduction");
+    }
+
     private static HandoffCancelled cancelled(Scenario scenario, String rule) {
         return new HandoffCancelled("handoff-" + scenario.accountId, scenario.accountId, "CSM",
                 new Reason(rule, "the test cancelled it"), List.of(), OffsetDateTime.parse("2026-12-07T10:00:00Z"));

@@ -76,6 +76,13 @@ public class Notification extends PanacheEntityBase {
                 NotificationStatus.WAITING);
     }
 
+    /** The account's first notification of the template for the occasion, whoever it is addressed to. */
+    public static Optional<Notification> findOnceForAnyRecipient(String accountId, String occasion,
+            String template) {
+        return find("accountId = ?1 and occasion = ?2 and template = ?3 order by createdAt", accountId, occasion,
+                template).firstResultOptional();
+    }
+
     public static Optional<Notification> findOnce(String occasion, String template, String recipientKey) {
         return find("occasion = ?1 and template = ?2 and recipientKey = ?3", occasion, template, recipientKey)
                 .firstResultOptional();

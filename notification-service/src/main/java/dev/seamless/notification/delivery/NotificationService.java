@@ -50,9 +50,25 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(PlannedEmail planned, String triggeringEventId) {
-        String occasion = planned.occasion() != null ? planned.occasion() : "event:" + triggeringEventId;
-        String recipientKey = planned.to().key(planned.accountId());
-        Optional<Notification> earlier = Notification.findOnce(occasion, planned.template(), recipientKey);
+        String occasion = occasion(planned, triggeringEventId);
+        return record(planned, triggeringEventId, occasion,
+                Notification.findOnce(occasion, planned.template(), planned.to().key(planned.accountId())));
+    }
+
+    /**
+     * Records the email as {@link #record} does, but once per account, occasion and template, whoever it is to: a
+     * customer email about one deal goes out once, even when the customer's contact changed in between (the
+     * notification that never left is then planned again, to the new contact).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded recordOncePerOccasion(PlannedEmail planned, String triggeringEventId) {
+        String occasion = occasion(planned, triggeringEventId);
+        return record(planned, triggeringEventId, occasion,
+                Notification.findOnceForAnyRecipient(planned.accountId(), occasion, planned.template()));
+    }
+
+    private Recorded record(PlannedEmail planned, String triggeringEventId, String occasion,
+            Optional<Notification> earlier) {
         if (earlier.isPresent() && !neverLeftAndPlannedAgain(earlier.get(), triggeringEventId)) {
             return new Recorded(earlier.get(), false);
         }
@@ -123,6 +139,10 @@ public class NotificationService {
             notification.failureReason = null;
             notification.nextAttemptAt = notification.createdAt;
         }
+    }
+
+    private static String occasion(PlannedEmail planned, String triggeringEventId) {
+        return planned.occasion() != null ? planned.occasion() : "event:" + triggeringEventId;
     }
 
     private static boolean neverLeftAndPlannedAgain(Notification earlier, String triggeringEventId) {

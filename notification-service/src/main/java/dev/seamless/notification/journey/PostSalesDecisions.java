@@ -52,7 +52,7 @@ public class PostSalesDecisions {
             return;
         }
         rule.plan(decision, Account.findByIdOptional(decision.accountId), recipients).ifPresent(planned -> {
-            Recorded recorded = notifications.record(planned, eventId);
+            Recorded recorded = notifications.recordOncePerOccasion(planned, eventId);
             if (recorded.recordedNow()) {
                 recorded.notification().postSalesDecisionId = decision.decisionId;
             }
