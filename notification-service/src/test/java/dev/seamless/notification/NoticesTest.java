@@ -12,6 +12,7 @@ import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackApprovalDueSoon;
 import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
+import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.triage.AccountSaTransferred;
 import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.SAAssigned;
@@ -239,6 +240,37 @@ class NoticesTest {
                 + " 2026-12-09 12:00 UTC");
         assertThat(Probe.notifications(scenario.accountId)).singleElement()
                 .satisfies(notice -> assertThat(notice.template).isEqualTo("slack-approval-reminder"));
+    }
+
+    /** slack-channel-service republishes the request when its approver is named later. */
+    @Test
+    void anEligibleChannelRequestAsksItsApproverOnceAndOneWithoutApproverOrNotEligibleAsksNobody() {
+        Scenario scenario = new Scenario();
+        scenario.publishAccount(Scenario.CSM);
+        String channelId = "ch-" + UUID.randomUUID();
+        String notEligible = "ch-" + UUID.randomUUID();
+        TestKafka.publish(requested(scenario, channelId, true, null));
+        TestKafka.publish(requested(scenario, notEligible, false, Scenario.CSM));
+        TestKafka.publish(requested(scenario, channelId, true, Scenario.CSM));
+
+        Mail mail = Mails.awaitOne(found -> found.to().contains(Scenario.CSM_EMAIL)
+                && found.subject().contains(scenario.accountName));
+        assertThat(mail.subject()).isEqualTo("Your approval: a customer Slack channel for " + scenario.accountName);
+        assertThat(mail.text()).contains("Hello Casey Success,").contains("Sam Architect asked for a customer Slack"
+                + " channel for " + scenario.accountName + " (request " + channelId + "): Kickoff. It is eligible and"
+                + " waits for your approval.");
+
+        TestKafka.publish(requested(scenario, channelId, true, Scenario.CSM));
+        awaitConsumed(Topics.SLACK_EVENTS);
+        dispatcher.dispatchDue();
+        Probe.sentOnce(scenario.accountId, "slack-approval-requested");
+        assertThat(Probe.notifications(scenario.accountId)).hasSize(1);
+    }
+
+    private static SlackChannelRequested requested(Scenario scenario, String channelId, boolean eligible,
+            String approverId) {
+        return new SlackChannelRequested(channelId, scenario.accountId, ChannelKind.CUSTOMER, Scenario.SA, null,
+                "Kickoff", eligible, List.of(), approverId);
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackApprovalDueSoon;
 import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
+import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.support.CustomerInquiryReceived;
 import dev.seamless.events.triage.AccountSaTransferred;
 import dev.seamless.events.triage.ActionItemRaised;
@@ -122,6 +123,8 @@ public class NotificationTriggers implements EventHandler {
             return notices.taskOverdue(task, account(task.accountId()), recipients).stream().toList();
         } else if (data instanceof SlackChannelExpiring expiring) {
             return List.of(notices.channelExpiring(expiring, account(expiring.accountId()), recipients));
+        } else if (data instanceof SlackChannelRequested request) {
+            return notices.slackChannelRequested(request, account(request.accountId()), recipients).stream().toList();
         } else if (data instanceof SlackApprovalDueSoon due) {
             return notices.slackApprovalDueSoon(due, account(due.accountId()), recipients).stream().toList();
         } else if (data instanceof SlackApprovalOverdue overdue) {

@@ -7,6 +7,7 @@ import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackApprovalDueSoon;
 import dev.seamless.events.slack.SlackApprovalOverdue;
 import dev.seamless.events.slack.SlackChannelExpiring;
+import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.triage.AccountSaTransferred;
 import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.SAAssigned;
@@ -58,6 +59,7 @@ public final class NoticeRules {
     public static final String TRIAGE_RESPONSE_REMINDER = "triage-response-reminder";
     public static final String TASK_DUE_SOON = "task-due-soon";
     public static final String SLACK_APPROVAL_REMINDER = "slack-approval-reminder";
+    public static final String SLACK_APPROVAL_REQUESTED = "slack-approval-requested";
     public static final String ACCOUNT_SA_TRANSFERRED = "account-sa-transferred";
 
     private static final Logger LOG = Logger.getLogger(NoticeRules.class);
@@ -280,6 +282,39 @@ public final class NoticeRules {
             Recipients recipients) {
         return slackApproval(event.channelId(), event.accountId(), event.kind(), event.approverId(), event.dueAt(),
                 true, account, recipients);
+    }
+
+    /**
+     * The approver learns that an eligible channel request waits for them, once per request and approver: a request
+     * republished when its approver is named later reaches that approver too. Without an approver, or for a request
+     * that is not eligible (nothing to approve), nothing is sent.
+     */
+    public Optional<PlannedEmail> slackChannelRequested(SlackChannelRequested request, Optional<Account> account,
+            Recipients recipients) {
+        if (request.approverId() == null || !request.eligible()) {
+            LOG.infof("No approval request notice for Slack channel request %s: %s", request.channelId(),
+                    request.approverId() == null ? "it has no approver yet" : "it is not eligible");
+            return Optional.empty();
+        }
+        Recipient approver = recipients.person("approver", request.approverId());
+        Recipient requester = recipients.person("requester", request.requestedBy());
+        Map<String, Object> values = values(account, request.accountId());
+        values.put("recipientName", approver.name());
+        values.put("channelId", request.channelId());
+        values.put("kind", request.kind().name().toLowerCase(Locale.ROOT));
+        values.put("requesterName", requester.name() != null ? requester.name() : request.requestedBy());
+        values.put("purpose", request.purpose());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("channelId", request.channelId());
+        inputs.put("kind", request.kind());
+        inputs.put("approverId", request.approverId());
+        inputs.put("requestedBy", request.requestedBy());
+        inputs.put("eligible", request.eligible());
+        return Optional.of(new PlannedEmail(request.accountId(), SLACK_APPROVAL_REQUESTED, "slack-channel:"
+                + request.channelId() + ":approval-requested", approver, List.of(), values,
+                new Reason("notification.notice.slack-approval-requested", "Slack channel request "
+                        + request.channelId() + " is eligible and waits for its approver " + request.approverId()
+                        + ", who is asked to approve or reject it."), inputs));
     }
 
     /** The approver is reminded, once per channel request, target and stage (soon, overdue). */

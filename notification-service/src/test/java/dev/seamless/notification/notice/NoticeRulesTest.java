@@ -9,6 +9,7 @@ import dev.seamless.events.handoff.TaskDueSoon;
 import dev.seamless.events.handoff.TaskOverdue;
 import dev.seamless.events.slack.SlackApprovalDueSoon;
 import dev.seamless.events.slack.SlackApprovalOverdue;
+import dev.seamless.events.slack.SlackChannelRequested;
 import dev.seamless.events.slack.SlackChannelExpiring;
 import dev.seamless.events.triage.ActionItemRaised;
 import dev.seamless.events.triage.SAAssigned;
@@ -154,6 +155,26 @@ class NoticeRulesTest {
                 dueAt), ACCOUNT, recipients)).isEmpty();
         assertThat(rules.slackApprovalOverdue(new SlackApprovalOverdue("ch-1", "acct-1", ChannelKind.CUSTOMER, null,
                 dueAt), ACCOUNT, recipients)).isEmpty();
+    }
+
+    @Test
+    void anEligibleChannelRequestWithAnApproverAsksTheApproverOncePerRequestAndApprover() {
+        PlannedEmail notice = rules.slackChannelRequested(requested(true, "csm-1"), ACCOUNT, recipients)
+                .orElseThrow();
+
+        assertThat(notice.template()).isEqualTo("slack-approval-requested");
+        assertThat(notice.to().email()).isEqualTo("casey@seamless.example");
+        assertThat(notice.occasion()).isEqualTo("slack-channel:ch-1:approval-requested");
+        assertThat(notice.values()).containsEntry("requesterName", "Sam Architect").containsEntry("kind", "customer");
+        assertThat(notice.reason().rule()).isEqualTo("notification.notice.slack-approval-requested");
+        assertThat(notice.inputs()).containsEntry("approverId", "csm-1").containsEntry("eligible", true);
+        assertThat(rules.slackChannelRequested(requested(true, null), ACCOUNT, recipients)).isEmpty();
+        assertThat(rules.slackChannelRequested(requested(false, "csm-1"), ACCOUNT, recipients)).isEmpty();
+    }
+
+    private static SlackChannelRequested requested(boolean eligible, String approverId) {
+        return new SlackChannelRequested("ch-1", "acct-1", ChannelKind.CUSTOMER, "sa-1", null, "Kickoff", eligible,
+                List.of(), approverId);
     }
 
     /** Due soon and overdue are two occasions of one target; a target that moves is reminded again. */
