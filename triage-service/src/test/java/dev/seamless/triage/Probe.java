@@ -1,5 +1,6 @@
 package dev.seamless.triage;
 
+import dev.seamless.triage.account.AccountRegion;
 import dev.seamless.triage.assignment.AccountSa;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Optional;
@@ -12,5 +13,9 @@ final class Probe {
 
     static Optional<String> accountSa(String accountId) {
         return QuarkusTransaction.requiringNew().call(() -> AccountSa.of(accountId));
+    }
+
+    static Optional<String> accountRegion(String accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> AccountRegion.of(accountId));
     }
 }

@@ -50,6 +50,6 @@ public final class SeedPolicy {
     }
 
     public static AssignmentPolicy assignment() {
-        return new AssignmentPolicy(1);
+        return new AssignmentPolicy(1, AssignmentPolicy.BoardFallback.ALL_SAS);
     }
 }

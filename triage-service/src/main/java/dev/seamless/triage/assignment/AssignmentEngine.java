@@ -17,7 +17,8 @@ import java.util.Optional;
  * notably more of the requested topics. Otherwise the available SAs within capacity are ranked by expertise matches,
  * then lowest weighted workload, then least recently assigned, then SA id, so the same inputs always give the same
  * answer. When nobody can take it, the week's triage SA owns it. Every SA considered is reported with its rank or the
- * reason it was passed over.
+ * reason it was passed over. A request of an account whose region is on a regional triage board is for the SAs of
+ * that board (the account's SA aside); when none of them can take it, the policy's board fallback decides.
  */
 public final class AssignmentEngine {
 
@@ -58,11 +59,39 @@ public final class AssignmentEngine {
     }
 
     public AssignmentDecision assign(AssignmentInput input, List<CandidateSa> roster) {
-        List<Evaluation> evaluations = roster.stream()
-                .sorted(Comparator.comparing(CandidateSa::saId))
-                .map(sa -> evaluate(input, sa))
-                .toList();
         Map<String, Object> inputs = inputs(input);
+        List<Evaluation> evaluations = evaluateAll(input, roster, input.board());
+        if (input.board() == null) {
+            return assign(input, evaluations, inputs);
+        }
+        String onBoard = "The account's region " + input.accountRegion() + " is on the " + input.board().name()
+                + " triage board. ";
+        boolean boardCanPlace = evaluations.stream().anyMatch(Evaluation::eligible);
+        if (!boardCanPlace && policy.boardFallback() == AssignmentPolicy.BoardFallback.ALL_SAS) {
+            List<Evaluation> everyone = evaluateAll(input, roster, null);
+            if (everyone.stream().anyMatch(Evaluation::eligible)) {
+                inputs.put("boardFallback", "all-sas");
+                return explained("No SA of the " + input.board().name() + " board is available within capacity, so"
+                        + " the SAs of every board were considered. ", assign(input, everyone, inputs));
+            }
+        }
+        return explained(onBoard, assign(input, evaluations, inputs));
+    }
+
+    private static AssignmentDecision explained(String prefix, AssignmentDecision decision) {
+        return new AssignmentDecision(decision.saId(), decision.rule(), prefix + decision.message(),
+                decision.candidates(), decision.engaged(), decision.inputs());
+    }
+
+    private List<Evaluation> evaluateAll(AssignmentInput input, List<CandidateSa> roster, RegionalBoard board) {
+        return roster.stream()
+                .sorted(Comparator.comparing(CandidateSa::saId))
+                .map(sa -> evaluate(input, sa, board))
+                .toList();
+    }
+
+    private AssignmentDecision assign(AssignmentInput input, List<Evaluation> evaluations,
+            Map<String, Object> inputs) {
         Optional<Evaluation> accountSa = evaluations.stream()
                 .filter(evaluation -> evaluation.sa().saId().equals(input.accountSaId())).findFirst();
         String stickyRejection = null;
@@ -84,13 +113,16 @@ public final class AssignmentEngine {
         return ranked(input, ranked, evaluations, stickyRejection, cover, inputs);
     }
 
-    private Evaluation evaluate(AssignmentInput input, CandidateSa sa) {
+    /** @param board the board whose SAs are candidates, null for all; the account's SA is one regardless */
+    private Evaluation evaluate(AssignmentInput input, CandidateSa sa, RegionalBoard board) {
         int matches = (int) input.topics().stream().filter(sa.expertise()::contains).count();
         String problem = null;
         if (input.excluded().contains(sa.saId())) {
             problem = input.exclusionReason();
         } else if (!sa.active()) {
             problem = "inactive in the people directory";
+        } else if (board != null && !board.serves(sa.region()) && !sa.saId().equals(input.accountSaId())) {
+            problem = "not on the " + board.name() + " board (region " + sa.region() + ")";
         } else {
             Optional<String> conflict = input.window().conflictWith(sa.absences());
             if (conflict.isPresent()) {
@@ -236,6 +268,8 @@ public final class AssignmentEngine {
         inputs.put("accountSaId", input.accountSaId());
         inputs.put("triageSaId", input.triageSaId());
         inputs.put("excluded", input.excluded().stream().sorted().toList());
+        inputs.put("accountRegion", input.accountRegion());
+        inputs.put("board", input.board() == null ? null : input.board().name());
         return inputs;
     }
 

@@ -1,6 +1,7 @@
 package dev.seamless.triage.assignment;
 
 import dev.seamless.events.triage.RankedCandidate;
+import dev.seamless.triage.account.AccountRegion;
 import dev.seamless.triage.persistence.DecisionLock;
 import dev.seamless.triage.policy.PolicyVersion;
 import dev.seamless.triage.roster.RosterService;
@@ -49,6 +50,9 @@ public class AssignmentService {
     @Inject
     DecisionLock decisionLock;
 
+    @Inject
+    RegionalBoards boards;
+
     /**
      * @param leaving the SA the request moves away from (never chosen again), or null
      * @param leavingReason why, as the candidate list will say
@@ -80,10 +84,11 @@ public class AssignmentService {
     private AssignmentDecision evaluate(AssignmentSubject subject, String leaving, String leavingReason) {
         decisionLock.acquire();
         Optional<RotationService.Owner> owner = rotation.ownerToday();
+        String accountRegion = AccountRegion.of(subject.accountId()).orElse(null);
         AssignmentInput input = new AssignmentInput(subject.requestId(), subject.topics(), subject.window(),
                 subject.weight(), AccountSa.of(subject.accountId()).orElse(null),
                 owner.map(RotationService.Owner::saId).orElse(null), leaving == null ? Set.of() : Set.of(leaving),
-                leavingReason);
+                leavingReason, accountRegion, boards.of(accountRegion).orElse(null));
         AssignmentDecision decision = engine.assign(input, roster.candidates(subject.requestId()));
         boolean fallbackHolds = decision.rule().equals(AssignmentEngine.TRIAGE_SA)
                 && owner.filter(RotationService.Owner::fallback).isPresent();

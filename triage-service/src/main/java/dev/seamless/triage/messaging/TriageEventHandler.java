@@ -12,6 +12,7 @@ import dev.seamless.events.envelope.EventEnvelope;
 import dev.seamless.events.types.PersonRole;
 import dev.seamless.events.types.TeamRole;
 import dev.seamless.messaging.consume.EventHandler;
+import dev.seamless.triage.account.AccountRegion;
 import dev.seamless.triage.account.AccountTransfers;
 import dev.seamless.triage.opportunity.CrmOpportunity;
 import dev.seamless.triage.persistence.DecisionLock;
@@ -71,8 +72,11 @@ public class TriageEventHandler implements EventHandler {
         } else if (data instanceof OpportunityStageChanged change) {
             CrmOpportunity.record(change, OffsetDateTime.now(clock));
             stages.on(change, event.id());
-        } else if (data instanceof AccountUpdated account && account.saId() != null) {
-            accountTransfers.fromCrm(account.accountId(), account.saId(), false);
+        } else if (data instanceof AccountUpdated account) {
+            AccountRegion.record(account.accountId(), account.region(), OffsetDateTime.now(clock));
+            if (account.saId() != null) {
+                accountTransfers.fromCrm(account.accountId(), account.saId(), false);
+            }
         } else if (data instanceof AccountTeamChanged team && team.role() == TeamRole.SA) {
             accountTransfers.fromCrm(team.accountId(), team.newPersonId(), true);
         } else if (data instanceof AccountClosed closed) {

@@ -6,6 +6,8 @@ import dev.seamless.events.types.Tier;
 import dev.seamless.triage.assignment.AssignmentEngine;
 import dev.seamless.triage.assignment.AssignmentPolicy;
 import dev.seamless.triage.assignment.EngagementLengths;
+import dev.seamless.triage.assignment.RegionalBoard;
+import dev.seamless.triage.assignment.RegionalBoards;
 import dev.seamless.triage.board.BoardLabels;
 import dev.seamless.triage.board.LabelPolicy;
 import dev.seamless.triage.calendar.CompanyTime;
@@ -23,6 +25,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -122,9 +125,22 @@ public class PolicyProducer {
     }
 
     @Produces
+    @Startup
     @Singleton
     AssignmentEngine assignmentEngine(TriageConfig triage) {
-        return new AssignmentEngine(new AssignmentPolicy(triage.assignment().expertiseAdvantage()));
+        return new AssignmentEngine(new AssignmentPolicy(triage.assignment().expertiseAdvantage(),
+                AssignmentPolicy.BoardFallback.fromConfig(triage.assignment().boardFallback())));
+    }
+
+    @Produces
+    @Startup
+    @Singleton
+    RegionalBoards regionalBoards(TriageConfig triage) {
+        return new RegionalBoards(triage.assignment().boards().entrySet().stream()
+                .map(board -> new RegionalBoard(board.getKey().toUpperCase(Locale.ROOT),
+                        Set.copyOf(board.getValue().regions().orElse(List.of()))))
+                .sorted(Comparator.comparing(RegionalBoard::name))
+                .toList());
     }
 
     private static <E extends Enum<E>, C, V> Map<E, V> byEnum(Map<String, C> configured,

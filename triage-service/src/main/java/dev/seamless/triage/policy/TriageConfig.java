@@ -109,6 +109,17 @@ public interface TriageConfig {
 
         /** Keyed by activity (pov, workshop, ...): days the SA is needed from the requested day; absent: 1. */
         Map<String, Integer> engagementDays();
+
+        /** Regional triage boards keyed by name (amer, emea, ...). */
+        Map<String, Board> boards();
+
+        /** When no SA of the request's board can take it: all-sas or backlog. */
+        String boardFallback();
+    }
+
+    interface Board {
+        /** Regions of accounts and SAs on the board, e.g. AMER, Americas East; compared case-insensitively. */
+        Optional<List<String>> regions();
     }
 
     interface Rotation {

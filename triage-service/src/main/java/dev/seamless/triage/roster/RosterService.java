@@ -108,7 +108,7 @@ public class RosterService {
         Map<String, BigDecimal> workloads = workloads(leaveOutRequestId);
         Map<String, List<Absence>> absences = currentAbsences();
         return SolutionsArchitect.<SolutionsArchitect>listAll().stream()
-                .map(sa -> new CandidateSa(sa.personId, sa.active, sa.topics(),
+                .map(sa -> new CandidateSa(sa.personId, sa.region, sa.active, sa.topics(),
                         sa.capacityOr(workload.defaultCapacity()),
                         workloads.getOrDefault(sa.personId, BigDecimal.ZERO), sa.lastAssignedAt,
                         absences.getOrDefault(sa.personId, List.of())))

@@ -1,6 +1,7 @@
 package dev.seamless.triage.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seamless.events.triage.RankedCandidate;
 import dev.seamless.triage.SeedPolicy;
@@ -22,6 +23,7 @@ class AssignmentEngineTest {
     private static final EngagementWindow ON_EVENT_DAY = new EngagementWindow(List.of(EVENT_DAY), false);
     private static final BigDecimal DEMO = new BigDecimal("2");
     private static final OffsetDateTime MONDAY = OffsetDateTime.parse("2026-11-30T09:00:00Z");
+    private static final RegionalBoard EMEA = new RegionalBoard("EMEA", Set.of("EMEA"));
 
     private final AssignmentEngine engine = new AssignmentEngine(SeedPolicy.assignment());
 
@@ -101,7 +103,8 @@ class AssignmentEngineTest {
 
     @Test
     void howMuchDeeperTheExpertiseMustBeIsPolicy() {
-        AssignmentEngine lenient = new AssignmentEngine(new AssignmentPolicy(2));
+        AssignmentEngine lenient = new AssignmentEngine(new AssignmentPolicy(2,
+                AssignmentPolicy.BoardFallback.ALL_SAS));
         List<CandidateSa> roster = List.of(sa("sa-own").expertise("ci-cd").build(),
                 sa("sa-both").expertise("ci-cd", "kubernetes").build());
 
@@ -225,7 +228,7 @@ class AssignmentEngineTest {
     void aReassignmentNeverReturnsTheRequestToTheSaItLeaves() {
         List<CandidateSa> roster = List.of(sa("sa-own").build(), sa("sa-busy").workload("5").build());
         AssignmentInput input = new AssignmentInput("r-1", Set.of(), ON_EVENT_DAY, DEMO, "sa-own", null,
-                Set.of("sa-own"), "being reassigned away from");
+                Set.of("sa-own"), "being reassigned away from", null, null);
 
         AssignmentDecision decision = engine.assign(input, roster);
 
@@ -238,10 +241,80 @@ class AssignmentEngineTest {
         EngagementWindow twoOptions = new EngagementWindow(List.of(EVENT_DAY, EVENT_DAY.plusDays(1)), true);
         CandidateSa awayOnTheFirst = sa("sa-own").away(EVENT_DAY, EVENT_DAY).build();
         CandidateSa awayOnBoth = sa("sa-own").away(EVENT_DAY, EVENT_DAY.plusDays(1)).build();
-        AssignmentInput input = new AssignmentInput("r-1", Set.of(), twoOptions, DEMO, "sa-own", null, Set.of(), null);
+        AssignmentInput input = new AssignmentInput("r-1", Set.of(), twoOptions, DEMO, "sa-own", null, Set.of(), null,
+                null, null);
 
         assertThat(engine.assign(input, List.of(awayOnTheFirst, sa("sa-x").build())).saId()).isEqualTo("sa-own");
         assertThat(engine.assign(input, List.of(awayOnBoth, sa("sa-x").build())).saId()).isEqualTo("sa-x");
+    }
+
+    @Test
+    void anEmeaRequestGoesToTheEmeaSaEvenWhenAnAmerSaIsLessLoaded() {
+        List<CandidateSa> roster = List.of(sa("sa-amer").workload("0").build(),
+                sa("sa-emea").region("emea").workload("6").build());
+
+        AssignmentDecision decision = engine.assign(input().onBoard(EMEA, "EMEA").build(), roster);
+
+        assertThat(decision.saId()).isEqualTo("sa-emea");
+        assertThat(decision.rule()).isEqualTo(AssignmentEngine.RANKED + ".only-candidate");
+        assertThat(decision.message()).startsWith("The account's region EMEA is on the EMEA triage board.");
+        assertThat(candidate(decision, "sa-amer").passedOverBecause()).isEqualTo("not on the EMEA board (region AMER)");
+        assertThat(decision.inputs()).containsEntry("board", "EMEA").containsEntry("accountRegion", "EMEA")
+                .doesNotContainKey("boardFallback");
+    }
+
+    @Test
+    void withoutABoardEverySaIsACandidate() {
+        List<CandidateSa> roster = List.of(sa("sa-amer").workload("0").build(),
+                sa("sa-emea").region("EMEA").workload("6").build());
+
+        AssignmentDecision decision = engine.assign(input().onBoard(null, "APAC").build(), roster);
+
+        assertThat(decision.saId()).isEqualTo("sa-amer");
+        assertThat(decision.inputs()).containsEntry("accountRegion", "APAC").containsEntry("board", null);
+    }
+
+    @Test
+    void theAccountsSaKeepsTheRequestWhateverItsBoard() {
+        List<CandidateSa> roster = List.of(sa("sa-own").build(), sa("sa-emea").region("EMEA").build());
+
+        AssignmentDecision decision = engine.assign(input().accountSa("sa-own").onBoard(EMEA, "EMEA").build(),
+                roster);
+
+        assertThat(decision.saId()).isEqualTo("sa-own");
+        assertThat(decision.rule()).isEqualTo(AssignmentEngine.STICKY);
+    }
+
+    @Test
+    void whenNoSaOfTheBoardCanTakeItTheFallbackDecides() {
+        List<CandidateSa> roster = List.of(sa("sa-amer").build(),
+                sa("sa-emea").region("EMEA").away(EVENT_DAY, EVENT_DAY).build());
+        AssignmentInput input = input().onBoard(EMEA, "EMEA").triageSa("sa-triage").build();
+
+        AssignmentDecision allSas = engine.assign(input, roster);
+        AssignmentDecision backlog = new AssignmentEngine(new AssignmentPolicy(1,
+                AssignmentPolicy.BoardFallback.BACKLOG)).assign(input, roster);
+
+        assertThat(allSas.saId()).isEqualTo("sa-amer");
+        assertThat(allSas.engaged()).isTrue();
+        assertThat(allSas.message()).startsWith("No SA of the EMEA board is available within capacity, so the SAs"
+                + " of every board were considered.");
+        assertThat(allSas.inputs()).containsEntry("boardFallback", "all-sas");
+        assertThat(backlog.saId()).isEqualTo("sa-triage");
+        assertThat(backlog.rule()).isEqualTo(AssignmentEngine.TRIAGE_SA);
+        assertThat(candidate(backlog, "sa-amer").passedOverBecause()).startsWith("not on the EMEA board");
+    }
+
+    @Test
+    void aRegionIsOnOneBoardOnlyAndComparesCaseInsensitively() {
+        RegionalBoards boards = new RegionalBoards(List.of(new RegionalBoard("AMER", Set.of("AMER", "Americas East")),
+                EMEA));
+
+        assertThat(boards.of(" americas east ")).map(RegionalBoard::name).contains("AMER");
+        assertThat(boards.of("APAC")).isEmpty();
+        assertThat(boards.of(null)).isEmpty();
+        assertThatThrownBy(() -> new RegionalBoards(List.of(EMEA, new RegionalBoard("EU", Set.of("emea")))))
+                .hasMessageContaining("emea");
     }
 
     private static RankedCandidate candidate(AssignmentDecision decision, String saId) {
@@ -261,6 +334,8 @@ class AssignmentEngineTest {
         private Set<String> topics = Set.of();
         private String accountSa;
         private String triageSa;
+        private String accountRegion;
+        private RegionalBoard board;
 
         InputBuilder topics(String... values) {
             topics = Set.of(values);
@@ -277,8 +352,15 @@ class AssignmentEngineTest {
             return this;
         }
 
+        InputBuilder onBoard(RegionalBoard value, String region) {
+            board = value;
+            accountRegion = region;
+            return this;
+        }
+
         AssignmentInput build() {
-            return new AssignmentInput("r-1", topics, ON_EVENT_DAY, DEMO, accountSa, triageSa, Set.of(), null);
+            return new AssignmentInput("r-1", topics, ON_EVENT_DAY, DEMO, accountSa, triageSa, Set.of(), null,
+                    accountRegion, board);
         }
     }
 
@@ -286,6 +368,7 @@ class AssignmentEngineTest {
     private static final class SaBuilder {
         private final String id;
         private boolean active = true;
+        private String region = "AMER";
         private Set<String> expertise = Set.of();
         private BigDecimal workload = BigDecimal.ZERO;
         private OffsetDateTime lastAssigned;
@@ -293,6 +376,11 @@ class AssignmentEngineTest {
 
         SaBuilder(String id) {
             this.id = id;
+        }
+
+        SaBuilder region(String value) {
+            region = value;
+            return this;
         }
 
         SaBuilder inactive() {
@@ -321,7 +409,7 @@ class AssignmentEngineTest {
         }
 
         CandidateSa build() {
-            return new CandidateSa(id, active, expertise, BigDecimal.TEN, workload, lastAssigned, absences);
+            return new CandidateSa(id, region, active, expertise, BigDecimal.TEN, workload, lastAssigned, absences);
         }
     }
 }
