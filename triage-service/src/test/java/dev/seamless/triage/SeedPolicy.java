@@ -29,7 +29,8 @@ public final class SeedPolicy {
                 Map.of(Segment.SMB, new BigDecimal("10000"), Segment.MID_MARKET, new BigDecimal("10000"),
                         Segment.NAMED, new BigDecimal("10000")),
                 new BigDecimal("2000"), new BigDecimal("25000"),
-                Map.of(Segment.SMB, new SyncLimits(new BigDecimal("5000"), 2, 60, 2, 60, false)),
+                Map.of(Segment.SMB, new SyncLimits(new BigDecimal("5000"), 2, 60, 2, 60, false,
+                        Set.of("architecture", "deployment"))),
                 30, List.of(RequestInformation.OBJECTIVES, RequestInformation.AGENDA, RequestInformation.ATTENDEES),
                 Duration.ofHours(8), Duration.ofHours(48), new UsdRates(Map.of("EUR", new BigDecimal("1.08"))));
     }

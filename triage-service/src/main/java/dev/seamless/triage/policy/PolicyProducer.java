@@ -85,7 +85,7 @@ public class PolicyProducer {
         Map<Segment, SyncLimits> syncLimits = byEnum(config.syncLimits(), Segment::fromJson, Segment.class, limits ->
                 new SyncLimits(limits.minIacv(), limits.maxPresalesEngagements(), limits.maxPresalesMinutes(),
                         limits.maxPostsalesEngagementsPerYear(), limits.maxPostsalesMinutesPerYear(),
-                        limits.guidedPov()));
+                        limits.guidedPov(), Set.copyOf(limits.unguidedTopics().orElse(List.of()))));
         List<RequestInformation> required = config.requiredForMeetings().orElse(List.of()).stream()
                 .map(name -> RequestInformation.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
                 .toList();

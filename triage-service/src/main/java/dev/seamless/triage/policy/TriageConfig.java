@@ -70,6 +70,9 @@ public interface TriageConfig {
         int maxPostsalesMinutesPerYear();
 
         boolean guidedPov();
+
+        /** Request topics that ask for architecture or deployment guidance this segment gets only asynchronously. */
+        Optional<List<String>> unguidedTopics();
     }
 
     interface Labels {

@@ -19,11 +19,16 @@ import java.util.Set;
  * @param currency of the form's {@code amount} and {@code iacv}; absent means USD
  * @param crm the opportunity's figures as the CRM last described them, or null when it did not: they win over the
  *            form's
+ * @param topics the expertise topics the form names, lower case
  */
 public record QualificationInput(Segment segment, OrderType orderType, BigDecimal amount, BigDecimal iacv,
         Activity activity, boolean synchronous, boolean postSales, Integer durationMinutes,
         OffsetDateTime engagementTime, ZoneId zone, Set<RequestInformation> provided, String currency,
-        CrmFigures crm) {
+        CrmFigures crm, Set<String> topics) {
+
+    public QualificationInput {
+        topics = Set.copyOf(topics);
+    }
 
     public LocalDate engagementDay() {
         return engagementTime.atZoneSameInstant(zone).toLocalDate();

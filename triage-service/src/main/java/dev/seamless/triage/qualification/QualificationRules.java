@@ -25,6 +25,7 @@ public final class QualificationRules {
     public static final String FIRST_ORDER_MIN_PIPED_AMOUNT = "qualification.first-order-min-piped-amount";
     public static final String POV_MIN_AMOUNT = "qualification.pov-min-amount";
     public static final String NO_GUIDED_POV = "qualification.sync-limits.no-guided-pov";
+    public static final String NO_GUIDED_ARCHITECTURE = "qualification.sync-limits.no-guided-architecture";
     public static final String SYNC_MIN_IACV = "qualification.sync-limits.min-iacv";
     public static final String SYNC_PRESALES_ENGAGEMENTS = "qualification.sync-limits.presales-engagements";
     public static final String SYNC_PRESALES_MINUTES = "qualification.sync-limits.presales-minutes";
@@ -193,6 +194,13 @@ public final class QualificationRules {
                 ? Check.passed(SYNC_MIN_IACV, "Synchronous help is open to this deal: " + iacvText)
                 : Check.failed(SYNC_MIN_IACV, Route.ASYNC_ONLY, "Too small for synchronous help: " + iacvText
                         + " The SA team answers asynchronously."));
+        List<String> unguided = request.topics().stream().filter(limits.unguidedTopics()::contains).sorted()
+                .toList();
+        if (!unguided.isEmpty()) {
+            checks.add(Check.failed(NO_GUIDED_ARCHITECTURE, Route.ASYNC_ONLY, request.segment() + " accounts get no"
+                    + " guided architecture guidance or deployment assistance in meetings, and the request names "
+                    + String.join(", ", unguided) + "; the SA team helps asynchronously."));
+        }
         int minutes = minutesOf(request);
         if (request.postSales()) {
             List<PriorEngagement> thisYear = priorEngagements.stream().filter(PriorEngagement::postSales)
@@ -277,6 +285,7 @@ public final class QualificationRules {
         inputs.put("amount", request.amount());
         inputs.put("iacv", request.iacv());
         inputs.put("activity", request.activity());
+        inputs.put("topics", request.topics().stream().sorted().toList());
         inputs.put("synchronous", request.synchronous());
         inputs.put("postSales", request.postSales());
         inputs.put("durationMinutes", minutesOf(request));

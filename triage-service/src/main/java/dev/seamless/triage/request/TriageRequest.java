@@ -163,7 +163,7 @@ public class TriageRequest extends PanacheEntityBase {
     /** @param crm the opportunity's figures as the CRM last described them, or null */
     public QualificationInput qualificationInput(CompanyTime time, CrmFigures crm) {
         return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales,
-                durationMinutes, engagementTime(), zone(time), providedInformation(), currency, crm);
+                durationMinutes, engagementTime(), zone(time), providedInformation(), currency, crm, topics());
     }
 
     public LabelFacts labelFacts(CompanyTime time) {

@@ -335,6 +335,33 @@ class QualificationRulesTest {
     }
 
     @Test
+    void anSmbMeetingForArchitectureOrDeploymentGuidanceIsHelpedAsynchronously() {
+        Qualification architecture = rules.decide(request().segment(Segment.SMB).topics("ci-cd", "architecture")
+                .build(), List.of(), Optional.empty());
+        Qualification deployment = rules.decide(request().segment(Segment.SMB).topics("deployment").postSales(true)
+                .build(), List.of(), Optional.empty());
+
+        assertThat(architecture.route()).isEqualTo(Route.ASYNC_ONLY);
+        assertThat(rules(architecture)).containsExactly(QualificationRules.NO_GUIDED_ARCHITECTURE);
+        assertThat(architecture.reasons().get(0).message()).contains("names architecture;");
+        assertThat(architecture.inputs()).containsEntry("topics", List.of("architecture", "ci-cd"));
+        assertThat(deployment.route()).isEqualTo(Route.ASYNC_ONLY);
+        assertThat(rules(deployment)).containsExactly(QualificationRules.NO_GUIDED_ARCHITECTURE);
+    }
+
+    @Test
+    void architectureGuidanceIsOpenToOtherSegmentsToSmbAsynchronouslyAndWithAnException() {
+        assertThat(rules.decide(request().segment(Segment.SMB).topics("ci-cd").build(), List.of(), Optional.empty())
+                .route()).isEqualTo(Route.SA_ENGAGEMENT);
+        assertThat(rules.decide(request().segment(Segment.SMB).topics("architecture").synchronous(false).build(),
+                List.of(), Optional.empty()).route()).isEqualTo(Route.SA_ENGAGEMENT);
+        assertThat(rules.decide(request().topics("architecture", "deployment").build(), List.of(), Optional.empty())
+                .route()).isEqualTo(Route.SA_ENGAGEMENT);
+        assertThat(rules.decide(request().segment(Segment.SMB).topics("architecture").build(), List.of(),
+                Optional.of(EXCEPTION)).route()).isEqualTo(Route.SA_ENGAGEMENT);
+    }
+
+    @Test
     void thresholdsAndRequiredInformationComeFromThePolicy() {
         QualificationPolicy seed = SeedPolicy.qualification();
         QualificationPolicy custom = new QualificationPolicy(Map.of(Segment.SMB, new BigDecimal("5000"),
@@ -389,6 +416,7 @@ class QualificationRulesTest {
         private Set<RequestInformation> provided = EVERYTHING;
         private String currency;
         private CrmFigures crm;
+        private Set<String> topics = Set.of("ci-cd");
 
         Builder segment(Segment value) {
             segment = value;
@@ -456,9 +484,14 @@ class QualificationRulesTest {
             return this;
         }
 
+        Builder topics(String... values) {
+            topics = Set.of(values);
+            return this;
+        }
+
         QualificationInput build() {
             return new QualificationInput(segment, orderType, amount, iacv, activity, synchronous, postSales, minutes,
-                    at, zone, provided, currency, crm);
+                    at, zone, provided, currency, crm, topics);
         }
     }
 }
