@@ -5,6 +5,7 @@ import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.triage.board.BoardLabels;
 import dev.seamless.triage.board.LabelDiff;
 import dev.seamless.triage.calendar.CompanyTime;
+import dev.seamless.triage.clock.ResponseClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class RequestLabels {
     @Inject
     CompanyTime time;
 
+    @Inject
+    ResponseClocks clocks;
+
     public List<String> compute(TriageRequest request) {
         return board.labelsFor(request.labelFacts(time), clock.instant());
     }
@@ -43,6 +47,8 @@ public class RequestLabels {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(TriageRequest request, List<String> labels, String changedBy, String cause) {
+        // every change of a request ends here, so its response clocks follow its state
+        clocks.track(request);
         LabelDiff diff = LabelDiff.between(request.labels, labels);
         if (diff.isEmpty()) {
             return false;

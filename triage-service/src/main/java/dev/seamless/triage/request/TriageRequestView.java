@@ -7,6 +7,7 @@ import dev.seamless.events.types.Segment;
 import dev.seamless.events.types.Tier;
 import dev.seamless.triage.assignment.Assignment;
 import dev.seamless.triage.board.RequestStatus;
+import dev.seamless.triage.clock.ResponseClockView;
 import dev.seamless.triage.qualification.Check;
 import dev.seamless.triage.qualification.RequestInformation;
 import dev.seamless.triage.qualification.Route;
@@ -19,7 +20,7 @@ import java.util.Map;
 public record TriageRequestView(String id, Form form, RequestStatus status, List<String> labels, String saId,
         Qualification qualification, AssignmentView assignment, ExceptionView exception, int openActionItems,
         OffsetDateTime startedAt, OffsetDateTime completedAt, String completedBy, OffsetDateTime closedAt,
-        String closeReason, RequestStatus closedFromStatus) {
+        String closeReason, RequestStatus closedFromStatus, List<ResponseClockView> clocks) {
 
     /** The form as submitted (and completed by the AE). */
     public record Form(String accountId, String accountName, String opportunityId, Segment segment,
@@ -63,6 +64,6 @@ public record TriageRequestView(String id, Form form, RequestStatus status, List
         return new TriageRequestView(request.id, form, request.status, request.labels, request.saId, qualification,
                 current == null ? null : AssignmentView.of(current), new ExceptionView(approvals.size() == 2, approvals),
                 request.openActionItems, request.startedAt, request.completedAt, request.completedBy,
-                request.closedAt, request.closeReason, request.closedFromStatus);
+                request.closedAt, request.closeReason, request.closedFromStatus, ResponseClockView.of(request.id));
     }
 }
