@@ -25,6 +25,7 @@ import dev.seamless.triage.qualification.QualificationRules;
 import dev.seamless.triage.qualification.Route;
 import dev.seamless.triage.roster.SolutionsArchitect;
 import dev.seamless.triage.roster.WorkloadPolicy;
+import dev.seamless.triage.stage.StageReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,6 +79,9 @@ public class TriageService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    StageReactions stages;
 
     @Inject
     Clock clock;
@@ -244,6 +248,7 @@ public class TriageService {
         request.completedBy = caller;
         outbox.publish(new EngagementCompleted(request.id, request.accountId, request.opportunityId, request.saId,
                 caller, now));
+        stages.engagementCompleted(request);
         labels.refresh(request, caller, "completed");
         return request;
     }

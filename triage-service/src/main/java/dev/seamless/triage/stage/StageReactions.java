@@ -1,6 +1,9 @@
 package dev.seamless.triage.stage;
 
 import dev.seamless.events.crm.OpportunityStageChanged;
+import dev.seamless.events.triage.ActionItemRaised;
+import dev.seamless.events.triage.StageExitDue;
+import dev.seamless.messaging.outbox.Outbox;
 import dev.seamless.triage.api.ConflictException;
 import dev.seamless.triage.board.RequestStatus;
 import dev.seamless.triage.persistence.DecisionLock;
@@ -44,8 +47,12 @@ public class StageReactions {
     @Inject
     DecisionLock decisionLock;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(OpportunityStageChanged change, String eventId) {
+        OpportunityStage.record(change, OffsetDateTime.now(clock));
         String technicalEvaluation = stages.technicalEvaluation();
         if (technicalEvaluation.equals(change.fromStage()) && !technicalEvaluation.equals(change.toStage())) {
             recordStage3Transition(change, eventId);
@@ -54,6 +61,26 @@ public class StageReactions {
             triage.closeOpportunity(change.opportunityId(), "opportunity " + change.opportunityId() + " moved to "
                     + change.toStage());
         }
+    }
+
+    /**
+     * The SA's work on a request is complete while its opportunity still sits in technical evaluation (seed 000: the
+     * AE moves it on "once SA activity is complete"): its AE is told once per stay in that stage.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void engagementCompleted(TriageRequest request) {
+        OpportunityStage opportunity = request.opportunityId == null ? null
+                : OpportunityStage.findById(request.opportunityId);
+        if (opportunity == null || !stages.technicalEvaluation().equals(opportunity.stage)
+                || opportunity.stageExitDueAt != null) {
+            return;
+        }
+        opportunity.stageExitDueAt = OffsetDateTime.now(clock);
+        opportunity.stageExitRequestId = request.id;
+        outbox.publish(new StageExitDue(opportunity.accountId, opportunity.opportunityId, request.id,
+                opportunity.aeId, request.saId, opportunity.stage, "The SA work of request " + request.id
+                        + " is complete while opportunity " + opportunity.opportunityId + " is still in "
+                        + opportunity.stage + ": move it to the next logical stage."));
     }
 
     /** Completes an action item for its SA; its request loses the {@code SA Action Items} label with the last one. */
@@ -112,6 +139,8 @@ public class StageReactions {
         item.triggerEventId = eventId;
         item.createdAt = OffsetDateTime.now(clock);
         item.persist();
+        outbox.publish(new ActionItemRaised(item.id.toString(), item.accountId, item.opportunityId, item.requestId,
+                item.saId, item.kind, item.title, item.details));
         request.ifPresent(found -> {
             found.openActionItems++;
             labels.refresh(found, RequestLabels.SYSTEM, "stage 3 transition data to record");
