@@ -79,6 +79,10 @@ final class FaultyInfrastructure implements AutoCloseable {
         // the relay retries within seconds once the broker is back, not after the default 30 s back-off
         environment.put("SEAMLESS_OUTBOX_MAX_BACKOFF", "PT2S");
         environment.put("SEAMLESS_CONSUMER_MAX_BACKOFF", "PT2S");
+        // a mail cut by kill -9 stays SENDING until its claim runs out, then ends FAILED "outcome unknown": the
+        // claim must outlast the 90 s database outage, and end within the time the suite waits for every effect
+        environment.put("SEAMLESS_MAIL_ABANDONED_AFTER", "PT150S");
+        environment.put("SEAMLESS_MAIL_ABANDONED_CHECK_INTERVAL", "10s");
         return environment;
     }
 
