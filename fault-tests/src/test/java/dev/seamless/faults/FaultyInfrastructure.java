@@ -83,6 +83,8 @@ final class FaultyInfrastructure implements AutoCloseable {
         // claim must outlast the 90 s database outage, and end within the time the suite waits for every effect
         environment.put("SEAMLESS_MAIL_ABANDONED_AFTER", "PT150S");
         environment.put("SEAMLESS_MAIL_ABANDONED_CHECK_INTERVAL", "10s");
+        // likewise a channel's Slack work claimed by a killed instance is taken over when its claim runs out
+        environment.put("SEAMLESS_SLACK_PROVISIONING_CLAIM_DURATION", "PT90S");
         return environment;
     }
 
